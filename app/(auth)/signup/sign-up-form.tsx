@@ -1,0 +1,86 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { buttonClass, Field } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
+
+export function SignUpForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [signInError, setSignInError] = useState<string | null>(null);
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+  const fieldErrors = signUp.error?.data?.fieldErrors ?? {};
+  const fieldError = (name: string) => fieldErrors[name]?.[0];
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const credentials = {
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+    };
+    setSignInError(null);
+    try {
+      await signUp.mutateAsync({ ...credentials, name: String(form.get("name")) });
+    } catch {
+      return; // shown through signUp.error
+    }
+    const result = await signIn("credentials", { ...credentials, redirect: false });
+    if (!result?.ok) {
+      setSignInError("Your account was created, but signing in failed. Please sign in.");
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  const formError =
+    signInError ?? (signUp.error && Object.keys(fieldErrors).length === 0 ? signUp.error.message : null);
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <Field
+        id="name"
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        autoFocus
+        error={fieldError("name")}
+      />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        error={fieldError("email")}
+      />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        required
+        error={fieldError("password")}
+      />
+      <p className="text-xs text-zinc-500">At least 8 characters, with a letter and a digit or symbol.</p>
+      {formError ? (
+        <p
+          role="alert"
+          className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300"
+        >
+          {formError}
+        </p>
+      ) : null}
+      <button type="submit" className={buttonClass} disabled={signUp.isPending}>
+        {signUp.isPending ? "Creating account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

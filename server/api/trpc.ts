@@ -1,0 +1,55 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { getServerAuthSession, type AppSession } from "../auth/session";
+
+/**
+ * The one tRPC context: who is calling. Data access goes through services under `server/`, which take the
+ * caller's user id as their first argument and scope every query by it.
+ */
+export interface TRPCContext {
+  headers: Headers;
+  session: AppSession | null;
+}
+
+export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
+  return { headers: opts.headers, session: await getServerAuthSession() };
+}
+
+function describeZodError(error: ZodError): string {
+  const [first] = error.issues;
+  if (!first) return "Invalid input";
+  return first.path.length > 0 ? `${first.path.join(".")}: ${first.message}` : first.message;
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const flat: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null =
+      error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    return {
+      ...shape,
+      message: error.cause instanceof ZodError ? describeZodError(error.cause) : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        // Field-level messages for forms and API clients; never a stack trace.
+        fieldErrors: flat?.fieldErrors ?? null,
+        formErrors: flat?.formErrors ?? null,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+export const publicProcedure = t.procedure;
+
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session?.user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session, userId: ctx.session.user.id } });
+});

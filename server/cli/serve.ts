@@ -1,0 +1,66 @@
+import "./load-env";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "../db/client";
+import { migrate } from "../db/migrate";
+import { DEMO_ACCOUNT, seedDemoAccount } from "../db/seed";
+import { env } from "../env";
+import { openDatabase } from "./database";
+
+/**
+ * `npm run dev` / `npm start`: runs Next.js on DATABASE_URL, or, when it is unset, on the embedded
+ * PostgreSQL, migrated and seeded with the demo account first. The embedded database lives in this process
+ * and Next.js in a child, so the app itself always just sees a DATABASE_URL.
+ */
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: serve.ts dev|start [next options]");
+  process.exit(2);
+}
+
+// The embedded database is a local demo, so a signing secret is made once and kept beside its data.
+function localAuthSecret(dataDir: string): string {
+  const file = path.join(path.dirname(path.resolve(dataDir)), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const e = env();
+const { url, embedded } = await openDatabase();
+if (embedded) {
+  await migrate(url, { log: console.log });
+  const database = createPrismaClient(url, 1);
+  await seedDemoAccount(database);
+  await database.$disconnect();
+  console.log(
+    `Embedded database ready in ${e.EMBEDDED_DB_DIR}. Demo account: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}`,
+  );
+} else if (!e.NEXTAUTH_SECRET) {
+  console.error("NEXTAUTH_SECRET must be set when DATABASE_URL is set (see .env.example).");
+  process.exit(1);
+}
+
+const port = process.env.PORT ?? "3000";
+const child = spawn("next", [mode, "--port", port, ...process.argv.slice(3)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? localAuthSecret(e.EMBEDDED_DB_DIR),
+    NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+  },
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code, signal) => {
+  void (embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(code ?? (signal ? 1 : 0)));
+});

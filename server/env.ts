@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Unset: `npm run dev` / `npm start` start the embedded PostgreSQL (PGlite) and set it for the app.
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Parsed on first use, so that `next build` does not need runtime secrets; `instrumentation.ts` calls it at start-up. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** What the running server needs beyond `env()`: a database and, for next-auth, a signing secret. */
+export function requireServerEnv(): Env & { DATABASE_URL: string; NEXTAUTH_SECRET: string } {
+  const e = env();
+  const missing = [
+    !e.DATABASE_URL && "DATABASE_URL (start with `npm run dev` or `npm start` to use the embedded database)",
+    !e.NEXTAUTH_SECRET && "NEXTAUTH_SECRET",
+  ].filter(Boolean);
+  if (missing.length > 0 || !e.DATABASE_URL || !e.NEXTAUTH_SECRET) {
+    throw new Error(`Missing environment variables: ${missing.join(", ")}`);
+  }
+  return { ...e, DATABASE_URL: e.DATABASE_URL, NEXTAUTH_SECRET: e.NEXTAUTH_SECRET };
+}

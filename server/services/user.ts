@@ -1,0 +1,46 @@
+import { TRPCError } from "@trpc/server";
+import { fieldError } from "../api/errors";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
+import type { SignInInput, SignUpInput } from "../schemas/user";
+
+export interface PublicUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+const publicUser = { id: true, email: true, name: true } as const;
+
+export async function signUp(input: SignUpInput): Promise<PublicUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, name: input.name, passwordHash },
+      select: publicUser,
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw fieldError("CONFLICT", "email", "An account with this email already exists");
+    }
+    throw error;
+  }
+}
+
+/** The user for these credentials, or null; takes the same time whether or not the e-mail is known. */
+export async function verifyCredentials(input: SignInInput): Promise<PublicUser | null> {
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { ...publicUser, passwordHash: true },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export async function getUser(userId: string): Promise<PublicUser> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: publicUser });
+  if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "User not found" });
+  return user;
+}

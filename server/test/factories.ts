@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { createCaller } from "../api/root";
+import type { AppSession } from "../auth/session";
+import { db } from "../db/client";
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** A user inserted directly (no argon2 cost); its password hash matches no password. */
+export async function createTestUser(name = "Test User"): Promise<TestUser> {
+  return db.user.create({
+    data: { email: `user-${randomUUID()}@example.test`, name, passwordHash: "not-a-hash" },
+    select: { id: true, email: true, name: true },
+  });
+}
+
+export function sessionFor(user: TestUser): AppSession {
+  return { user, expires: new Date(Date.now() + 3_600_000).toISOString() };
+}
+
+export function callerFor(user: TestUser | null) {
+  return createCaller({ headers: new Headers(), session: user ? sessionFor(user) : null });
+}
