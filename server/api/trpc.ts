@@ -1,7 +1,9 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
-import { getServerAuthSession, type AppSession } from "../auth/session";
+import { authenticateRequest } from "../auth/request";
+import type { AppSession } from "../auth/session";
 
 /**
  * The one tRPC context: who is calling. Data access goes through services under `server/`, which take the
@@ -13,7 +15,7 @@ export interface TRPCContext {
 }
 
 export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
-  return { headers: opts.headers, session: await getServerAuthSession() };
+  return { headers: opts.headers, session: await authenticateRequest(opts.headers) };
 }
 
 function describeZodError(error: ZodError): string {
@@ -22,25 +24,28 @@ function describeZodError(error: ZodError): string {
   return first.path.length > 0 ? `${first.path.join(".")}: ${first.message}` : first.message;
 }
 
-const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const flat: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null =
-      error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    return {
-      ...shape,
-      message: error.cause instanceof ZodError ? describeZodError(error.cause) : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        // Field-level messages for forms and API clients; never a stack trace.
-        fieldErrors: flat?.fieldErrors ?? null,
-        formErrors: flat?.formErrors ?? null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<TRPCContext>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const flat: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null =
+        error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      return {
+        ...shape,
+        message: error.cause instanceof ZodError ? describeZodError(error.cause) : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          // Field-level messages for forms and API clients; never a stack trace.
+          fieldErrors: flat?.fieldErrors ?? null,
+          formErrors: flat?.formErrors ?? null,
+        },
+      };
+    },
+  });
 
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;

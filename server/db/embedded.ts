@@ -1,4 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { lockDataDir } from "./lock";
 
@@ -20,7 +22,8 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   const host = options.host ?? "127.0.0.1";
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
-  const pglite = await PGlite.create(options.dataDir);
+  // The extensions the migrations create (message search indexes) must be bundled into PGlite up front.
+  const pglite = await PGlite.create(options.dataDir, { extensions: { btree_gin, pg_trgm } });
   const server = new PGLiteSocketServer({
     db: pglite,
     port: options.port,

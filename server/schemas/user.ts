@@ -33,3 +33,5 @@ export const signInInput = z.strictObject({
   password: z.string().min(1, "Password is required").max(128),
 });
 export type SignInInput = z.infer<typeof signInInput>;
+
+export const publicUserOutput = z.object({ id: z.uuid(), email: z.string(), name: z.string() });

@@ -56,6 +56,12 @@ const PG_ACTIONS: Record<string, string> = {
   d: "SET DEFAULT",
 };
 
+/**
+ * Indexes that schema.prisma cannot declare (expression indexes), created by a migration and so expected
+ * in the database beyond what the schema says. A name listed here must exist (checked by the caller).
+ */
+export const UNMANAGED_INDEXES = ["Message_userId_content_fts_idx"];
+
 const tableName = (m: Model) => m.dbName ?? m.name;
 const columnName = (f: Field) => f.dbName ?? f.name;
 
@@ -132,9 +138,14 @@ function expected(dmmf: Dmmf) {
     const suffix = index.type === "id" ? "pkey" : index.type === "normal" ? "idx" : "key";
     const name =
       index.dbName ?? (index.type === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`);
-    const parts = index.fields.map((f, i) => `${cols[i]}${f.sortOrder === "desc" ? " DESC" : ""}`);
+    const method = index.algorithm?.toLowerCase() ?? "btree";
+    const parts = index.fields.map(
+      (f, i) =>
+        `${cols[i]}${f.sortOrder === "desc" ? " DESC" : ""}` +
+        (method === "btree" ? "" : ` ${f.operatorClass ?? "default"}`),
+    );
     const kind = index.type === "id" ? "primary" : index.type === "normal" ? "index" : "unique";
-    lines.add(`${kind} ${name} ON ${table}(${parts.join(", ")})`);
+    lines.add(`${kind} ${name} ON ${table} USING ${method} (${parts.join(", ")})`);
   }
   return lines;
 }
@@ -174,19 +185,24 @@ async function actual(client: pg.ClientBase) {
   const indexes = await client.query<{
     name: string;
     table: string;
-    primary: boolean;
-    unique: boolean;
-    def: string;
+    kind: string;
+    method: string;
+    cols: string[];
   }>(`
-    SELECT i.relname AS name, t.relname AS table, x.indisprimary AS primary, x.indisunique AS unique,
-           pg_get_indexdef(x.indexrelid) AS def
+    SELECT i.relname AS name, t.relname AS table, am.amname AS method,
+      CASE WHEN x.indisprimary THEN 'primary' WHEN x.indisunique THEN 'unique' ELSE 'index' END AS kind,
+      array(SELECT pg_get_indexdef(x.indexrelid, k + 1, true)
+                   || CASE WHEN x.indoption[k] & 1 = 1 THEN ' DESC' ELSE '' END
+                   || CASE WHEN am.amname <> 'btree'
+                      THEN ' ' || (SELECT opcname FROM pg_opclass WHERE oid = x.indclass[k]) ELSE '' END
+            FROM generate_series(0, x.indnatts - 1) k ORDER BY k) AS cols
     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+    JOIN pg_am am ON am.oid = i.relam
     WHERE x.indrelid IN (${tables})`);
   for (const i of indexes.rows) {
-    const cols = /\((.*)\)[^)]*$/.exec(i.def)?.[1] ?? "";
-    const parts = cols.split(", ").map((p) => p.replaceAll('"', "").replace(/ ASC$/, ""));
-    const kind = i.primary ? "primary" : i.unique ? "unique" : "index";
-    lines.add(`${kind} ${i.name} ON ${i.table}(${parts.join(", ")})`);
+    if (UNMANAGED_INDEXES.includes(i.name)) continue;
+    const parts = i.cols.map((c) => c.replaceAll('"', ""));
+    lines.add(`${i.kind} ${i.name} ON ${i.table} USING ${i.method} (${parts.join(", ")})`);
   }
 
   const fks = await client.query<{

@@ -1,7 +1,39 @@
-import { signUpInput } from "../../schemas/user";
-import { signUp } from "../../services/user";
+import { apiTokenCreatedOutput, passwordTokenInput } from "../../schemas/api-token";
+import { publicUserOutput, signUpInput } from "../../schemas/user";
+import { createApiToken } from "../../services/api-token";
+import { signUp, verifyCredentials } from "../../services/user";
+import { clientIp, consume } from "../../rate-limit";
+import { TRPCError } from "@trpc/server";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
+const tags = ["auth"];
+
 export const authRouter = createTRPCRouter({
-  signUp: publicProcedure.input(signUpInput).mutation(({ input }) => signUp(input)),
+  signUp: publicProcedure
+    .meta({
+      openapi: { method: "POST", path: "/auth/signup", tags, summary: "Create an account", protect: false },
+    })
+    .input(signUpInput)
+    .output(publicUserOutput)
+    .mutation(({ input }) => signUp(input)),
+
+  createToken: publicProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/auth/token",
+        tags,
+        summary: "Exchange email and password for a new API token (rate limited)",
+        protect: false,
+      },
+    })
+    .input(passwordTokenInput)
+    .output(apiTokenCreatedOutput)
+    .mutation(async ({ ctx, input }) => {
+      await consume("passwordTokenPerIp", clientIp(ctx.headers));
+      await consume("passwordTokenPerAccount", input.email);
+      const user = await verifyCredentials(input);
+      if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong email or password" });
+      return createApiToken(user.id, { name: input.name ?? "API token" });
+    }),
 });

@@ -1,6 +1,12 @@
+import { z } from "zod";
+import { publicUserOutput } from "../../schemas/user";
 import { getUser } from "../../services/user";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const userRouter = createTRPCRouter({
-  me: protectedProcedure.query(({ ctx }) => getUser(ctx.userId)),
+  me: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/me", tags: ["auth"], summary: "The signed-in user" } })
+    .input(z.strictObject({}).optional())
+    .output(publicUserOutput)
+    .query(({ ctx }) => getUser(ctx.userId)),
 });

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
+import { retryAfter } from "@/server/rate-limit";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -8,6 +9,10 @@ function handler(req: Request) {
     req,
     router: appRouter,
     createContext: () => createTRPCContext({ headers: req.headers }),
+    responseMeta: ({ errors }) => {
+      const seconds = errors.map(retryAfter).find((s) => s !== undefined);
+      return seconds === undefined ? {} : { headers: { "Retry-After": String(seconds) } };
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         console.error(`tRPC ${path ?? "<no path>"} failed:`, error.cause ?? error);

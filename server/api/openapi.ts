@@ -1,0 +1,65 @@
+import { generateOpenApiDocument } from "trpc-to-openapi";
+import { apiErrorSchema } from "../schemas/common";
+import { appRouter } from "./root";
+
+/** Procedures whose REST call creates something: answered with 201 instead of 200. */
+export const CREATED_PROCEDURES = new Set([
+  "auth.signUp",
+  "auth.createToken",
+  "conversation.create",
+  "message.append",
+  "apiToken.create",
+]);
+
+/** Refusals beyond the generator's defaults (400, 401, 403, 404, 500), by procedure. */
+const EXTRA_ERRORS: Record<string, Record<string, string>> = {
+  "auth.signUp": { "409": "An account with this email already exists" },
+  "auth.createToken": { "429": "Too many attempts; see the Retry-After header" },
+};
+
+type Document = ReturnType<typeof generateOpenApiDocument>;
+
+function build(): Document {
+  const document = generateOpenApiDocument(appRouter, {
+    title: "Todo Chat API",
+    version: "1.0.0",
+    description:
+      "Conversations, messages and API tokens of the signed-in user, as REST. Authenticate with " +
+      "`Authorization: Bearer <token>`: create a token in Settings, or with POST /auth/token.",
+    baseUrl: "/api/v1",
+    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "tc_…" } },
+    defs: { Error: apiErrorSchema },
+  });
+  const schemas = document.components?.schemas ?? {};
+  for (const name of Object.keys(schemas)) {
+    if (name.startsWith("error.")) delete schemas[name];
+  }
+  const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
+
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const method of ["get", "post", "patch", "put", "delete"] as const) {
+      const operation = item?.[method];
+      if (!operation) continue;
+      const procedure = String(operation.operationId ?? "").replace("-", ".");
+      const responses = operation.responses ?? {};
+      for (const [status, response] of Object.entries(responses)) {
+        if (status !== "200" && response && "content" in response) response.content = errorContent;
+      }
+      for (const [status, description] of Object.entries(EXTRA_ERRORS[procedure] ?? {})) {
+        responses[status] = { description, content: errorContent };
+      }
+      if (CREATED_PROCEDURES.has(procedure) && responses["200"]) {
+        responses["201"] = { ...responses["200"], description: "Created" };
+        delete responses["200"];
+      }
+    }
+  }
+  return document;
+}
+
+let cached: Document | undefined;
+
+export function openApiDocument(): Document {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,63 @@
+import { createOpenApiFetchHandler } from "trpc-to-openapi";
+import { retryAfter } from "../rate-limit";
+import type { ApiError } from "../schemas/common";
+import { CREATED_PROCEDURES } from "./openapi";
+import { appRouter } from "./root";
+import { createTRPCContext } from "./trpc";
+
+interface HandlerErrorBody {
+  message?: string;
+  code?: string;
+  data?: { fieldErrors?: Record<string, string[]> | null };
+  issues?: Array<{ path: PropertyKey[]; message: string }>;
+}
+
+/** trpc-to-openapi's error body, reduced to the API's one documented shape (`apiErrorSchema`). */
+function toApiError(body: HandlerErrorBody): ApiError {
+  const first = body.issues?.[0];
+  const message = first
+    ? `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`
+    : (body.message ?? "Request failed");
+  const fieldErrors = body.data?.fieldErrors;
+  return {
+    code: body.code ?? "INTERNAL_SERVER_ERROR",
+    message,
+    ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
+  };
+}
+
+/** The REST mirror of the tRPC procedures under /api/v1, as described by the OpenAPI document. */
+export async function handleRestRequest(req: Request): Promise<Response> {
+  const response = await createOpenApiFetchHandler({
+    endpoint: "/api/v1",
+    req,
+    router: appRouter,
+    createContext: () => createTRPCContext({ headers: req.headers }),
+    responseMeta: ({ paths, errors }) => {
+      const seconds = errors.map(retryAfter).find((s) => s !== undefined);
+      if (seconds !== undefined) return { headers: { "Retry-After": String(seconds) } };
+      if (errors.length === 0 && paths?.some((p) => CREATED_PROCEDURES.has(p))) return { status: 201 };
+      return {};
+    },
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        console.error(`REST ${path ?? req.url} failed:`, error.cause ?? error);
+      }
+    },
+  });
+  if (response.status < 400) return response;
+  const body = (await response.json().catch(() => ({}))) as HandlerErrorBody;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  if (response.status >= 500) {
+    // Never a stack trace or an internal message: the details are in the server log.
+    return Response.json(
+      { code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on our side" },
+      {
+        status: response.status,
+        headers,
+      },
+    );
+  }
+  return Response.json(toApiError(body), { status: response.status, headers });
+}

@@ -1,0 +1,27 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+
+/**
+ * Keyset-pagination cursors: the sort key of the last row seen, as opaque base64url JSON. A cursor that
+ * does not decode to the expected shape is the caller's mistake (BAD_REQUEST), never a server error.
+ */
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+
+export function decodeCursor<T extends z.ZodType>(schema: T, cursor: string): z.infer<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    raw = undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "cursor: Invalid cursor" });
+  }
+  return parsed.data;
+}
+
+/** `[timestamp ISO string, id]`: the (createdAt, id) style sort key most lists use. */
+export const timeIdKey = z.tuple([z.iso.datetime(), z.uuid()]);

@@ -1,0 +1,68 @@
+import { TRPCError } from "@trpc/server";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { getPool } from "./db/client";
+
+/**
+ * Rate limits kept in PostgreSQL (rate-limiter-flexible's store, table `rate_limit`), so that every app
+ * instance behind a load balancer counts against the same budget.
+ */
+const LIMITS = {
+  // Password → API token exchange: a password-guessing surface, so tight per account and per address.
+  passwordTokenPerAccount: { points: 10, duration: 15 * 60 },
+  passwordTokenPerIp: { points: 30, duration: 15 * 60 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** Carried as a TRPCError's cause so the HTTP layers can send `Retry-After`. */
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests: try again in ${retryAfterSeconds} s`);
+  }
+}
+
+const globalForLimits = globalThis as unknown as { limiters?: Map<LimitName, RateLimiterPostgres> };
+
+function limiter(name: LimitName): RateLimiterPostgres {
+  globalForLimits.limiters ??= new Map();
+  let found = globalForLimits.limiters.get(name);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: getPool(),
+      tableName: "rate_limit",
+      tableCreated: true, // by the migrations
+      keyPrefix: name,
+      ...LIMITS[name],
+    });
+    globalForLimits.limiters.set(name, found);
+  }
+  return found;
+}
+
+/** Spends one point of `name` for `key`, or throws TOO_MANY_REQUESTS when the budget is used up. */
+export async function consume(name: LimitName, key: string): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+      cause: new RateLimitedError(retryAfterSeconds),
+    });
+  }
+}
+
+/** The Retry-After value (seconds) for an error, if it is a rate-limit refusal. */
+export function retryAfter(error: unknown): number | undefined {
+  return error instanceof TRPCError && error.cause instanceof RateLimitedError
+    ? error.cause.retryAfterSeconds
+    : undefined;
+}
+
+/** The client address as the nearest proxy saw it; "unknown" when there is none. */
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { idSchema, textSchema } from "./common";
+import { emailSchema } from "./user";
+
+const tokenName = textSchema(100, "Name")
+  .transform((n) => n.trim())
+  .refine((n) => n.length > 0, "Name is required");
+
+export const apiTokenCreateInput = z.strictObject({
+  name: tokenName,
+  expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
+});
+
+export const apiTokenIdInput = z.strictObject({ id: idSchema });
+
+export const apiTokenOutput = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  lastUsedAt: z.date().nullable(),
+  expiresAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+export const apiTokenCreatedOutput = apiTokenOutput.extend({
+  // The secret, returned once: only its hash is stored.
+  token: z.string(),
+});
+
+/** `POST /api/v1/auth/token`: exchanges a password for a new API token. */
+export const passwordTokenInput = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, "Password is required").max(128),
+  name: tokenName.optional(),
+});
+
+export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateInput>;

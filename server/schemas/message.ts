@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { cursorSchema, idSchema, limitSchema, textSchema } from "./common";
+
+export const CONTENT_MAX = 32_000;
+const TOOL_CALLS_MAX_BYTES = 64_000;
+
+export const messageRoles = ["user", "assistant", "system", "tool"] as const;
+export const roleSchema = z.enum(messageRoles);
+
+const json = z.json();
+
+export const toolCallSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "Tool name must be an identifier of at most 64 characters"),
+  arguments: z.record(z.string(), json),
+  result: json.optional(),
+  error: z.string().max(2_000).optional(),
+});
+export type ToolCall = z.infer<typeof toolCallSchema>;
+
+export const toolCallsSchema = z
+  .array(toolCallSchema)
+  .max(20, "At most 20 tool calls per message")
+  .refine((calls) => JSON.stringify(calls).length <= TOOL_CALLS_MAX_BYTES, {
+    message: `Tool calls must serialise to at most ${TOOL_CALLS_MAX_BYTES} characters`,
+  });
+
+export const contentSchema = textSchema(CONTENT_MAX, "Content").refine(
+  (c) => c.trim().length > 0,
+  "Content must not be empty",
+);
+
+export const messageAppendInput = z.strictObject({
+  conversationId: idSchema,
+  role: roleSchema,
+  content: contentSchema,
+  toolCalls: toolCallsSchema.optional(),
+});
+
+export const messageListInput = z.strictObject({
+  conversationId: idSchema,
+  cursor: cursorSchema.optional(),
+  limit: limitSchema(200, 50),
+  // backward: newest page first, then older ones (a chat view's "load older"); forward: oldest first.
+  direction: z.enum(["backward", "forward"]).default("backward"),
+});
+
+export const messageContextInput = z.strictObject({
+  conversationId: idSchema,
+  maxMessages: limitSchema(500, 50),
+  maxChars: z.coerce.number().int().min(1).max(500_000).default(24_000),
+});
+
+export const messageOutput = z.object({
+  id: z.uuid(),
+  conversationId: z.uuid(),
+  role: roleSchema,
+  content: z.string(),
+  toolCalls: z.array(toolCallSchema).nullable(),
+  createdAt: z.date(),
+});
+export type MessageOutput = z.infer<typeof messageOutput>;
+
+export const messagePageOutput = z.object({
+  // Always chronological, whichever direction the page was read in.
+  items: z.array(messageOutput),
+  nextCursor: z.string().nullable(),
+});
+
+export const messageContextOutput = z.object({
+  messages: z.array(messageOutput),
+  // True when older messages were left out to stay within the budget.
+  truncated: z.boolean(),
+});
+
+export const messageSearchInput = z.strictObject({
+  q: textSchema(200, "Search")
+    .transform((q) => q.trim())
+    .refine((q) => q.length > 0, "Search must not be empty"),
+  conversationId: idSchema.optional(),
+  role: roleSchema.optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  cursor: cursorSchema.optional(),
+  limit: limitSchema(50, 20),
+});
+
+export const searchHitOutput = z.object({
+  messageId: z.uuid(),
+  conversationId: z.uuid(),
+  conversationTitle: z.string().nullable(),
+  role: roleSchema,
+  createdAt: z.date(),
+  rank: z.number(),
+  // The matching passage, split into plain and highlighted parts (rendered as text, never as HTML).
+  snippet: z.array(z.object({ text: z.string(), highlight: z.boolean() })),
+});
+export type SearchHit = z.infer<typeof searchHitOutput>;
+
+export const searchPageOutput = z.object({
+  items: z.array(searchHitOutput),
+  nextCursor: z.string().nullable(),
+});
+
+export type MessageAppendInput = z.infer<typeof messageAppendInput>;
+export type MessageListInput = z.infer<typeof messageListInput>;
+export type MessageContextInput = z.infer<typeof messageContextInput>;
+export type MessageSearchInput = z.infer<typeof messageSearchInput>;

@@ -1,0 +1,70 @@
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db/client";
+import type { ApiTokenCreateInput } from "../schemas/api-token";
+import { notFound } from "./errors";
+import type { PublicUser } from "./user";
+
+/** Recognisable in logs and by secret scanners: `tc_` followed by 256 random bits. */
+export const TOKEN_PREFIX = "tc_";
+const PREFIX_SHOWN = 10;
+// lastUsedAt is for people ("used 3 minutes ago"), so it is written at most this often per token.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const columns = {
+  id: true,
+  name: true,
+  prefix: true,
+  lastUsedAt: true,
+  expiresAt: true,
+  createdAt: true,
+} as const;
+
+// A SHA-256 of 256 random bits cannot be brute-forced, so a slow password hash would add only latency;
+// and looking tokens up by hash means no secret is ever compared byte by byte.
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function createApiToken(userId: string, input: ApiTokenCreateInput) {
+  const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  const row = await db.apiToken.create({
+    data: {
+      userId,
+      name: input.name,
+      prefix: token.slice(0, PREFIX_SHOWN),
+      tokenHash: hashToken(token),
+      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+    },
+    select: columns,
+  });
+  return { ...row, token };
+}
+
+export function listApiTokens(userId: string) {
+  return db.apiToken.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: columns });
+}
+
+export async function revokeApiToken(userId: string, id: string) {
+  const { count } = await db.apiToken.deleteMany({ where: { id, userId } });
+  if (count === 0) throw notFound("API token");
+  return { id, revoked: true as const };
+}
+
+/** The user a bearer token belongs to, or null when it is unknown, revoked or expired. */
+export async function authenticateApiToken(token: string): Promise<PublicUser | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true } },
+    },
+  });
+  if (!row || (row.expiresAt && row.expiresAt <= new Date())) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return row.user;
+}

@@ -1,0 +1,142 @@
+import { type z } from "zod";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
+import type {
+  MessageAppendInput,
+  MessageContextInput,
+  MessageListInput,
+  MessageOutput,
+  ToolCall,
+} from "../schemas/message";
+import { notFound } from "./errors";
+
+const columns = {
+  id: true,
+  conversationId: true,
+  role: true,
+  content: true,
+  toolCalls: true,
+  createdAt: true,
+} as const;
+
+type Row = Prisma.MessageGetPayload<{ select: typeof columns }>;
+
+function toOutput(row: Row): MessageOutput {
+  return { ...row, toolCalls: (row.toolCalls as ToolCall[] | null) ?? null };
+}
+
+const TITLE_FROM_MESSAGE_MAX = 60;
+
+/** A conversation's automatic title: the start of its first user message, cut at a word. */
+export function titleFromMessage(content: string): string {
+  const flat = content.replace(/\s+/g, " ").trim();
+  if (flat.length <= TITLE_FROM_MESSAGE_MAX) return flat;
+  const cut = flat.slice(0, TITLE_FROM_MESSAGE_MAX);
+  const space = cut.lastIndexOf(" ");
+  return `${space > 20 ? cut.slice(0, space) : cut}…`;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Stores a message within the caller's transaction. The conversation row is updated first, which locks it,
+ * so appends to one conversation are serialised and each gets a createdAt strictly after the previous
+ * one: a reader paging forward can never miss a message that commits later. The same statement moves
+ * lastMessageAt and titles an untitled conversation from its first user message.
+ */
+export async function appendMessageInTx(
+  tx: Tx,
+  userId: string,
+  input: MessageAppendInput,
+): Promise<MessageOutput> {
+  const title = input.role === "user" ? titleFromMessage(input.content) : null;
+  const [conversation] = await tx.$queryRaw<{ lastMessageAt: Date }[]>`
+    UPDATE "Conversation"
+    SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),
+                                   "lastMessageAt" + interval '1 millisecond'),
+        "updatedAt" = now(),
+        "title" = coalesce("title", ${title})
+    WHERE "id" = ${input.conversationId}::uuid AND "userId" = ${userId}::uuid
+    RETURNING "lastMessageAt"`;
+  if (!conversation) throw notFound("Conversation");
+  const row = await tx.message.create({
+    data: {
+      conversationId: input.conversationId,
+      userId,
+      role: input.role,
+      content: input.content,
+      toolCalls: input.toolCalls ?? Prisma.DbNull,
+      createdAt: conversation.lastMessageAt,
+    },
+    select: columns,
+  });
+  return toOutput(row);
+}
+
+export function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
+  return db.$transaction((tx) => appendMessageInTx(tx, userId, input));
+}
+
+async function assertOwnsConversation(userId: string, conversationId: string): Promise<void> {
+  const found = await db.conversation.findFirst({
+    where: { id: conversationId, userId },
+    select: { id: true },
+  });
+  if (!found) throw notFound("Conversation");
+}
+
+/** Chronological pages over the (conversationId, createdAt, id) index, newest-first or oldest-first. */
+export async function listMessages(userId: string, input: MessageListInput) {
+  await assertOwnsConversation(userId, input.conversationId);
+  const after = input.cursor ? decodeCursor(timeIdKey, input.cursor) : null;
+  const backward = input.direction === "backward";
+  const rows = await db.message.findMany({
+    where: {
+      conversationId: input.conversationId,
+      userId,
+      ...(after && keysetWhere(after, backward ? "lt" : "gt")),
+    },
+    orderBy: [{ createdAt: backward ? "desc" : "asc" }, { id: backward ? "desc" : "asc" }],
+    take: input.limit + 1,
+    select: columns,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  if (backward) page.reverse();
+  return {
+    items: page.map(toOutput),
+    nextCursor:
+      rows.length > input.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+  };
+}
+
+function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Prisma.MessageWhereInput {
+  const createdAt = new Date(time);
+  return { OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };
+}
+
+/**
+ * The most recent messages that fit both budgets, oldest first: what the assistant is given as memory.
+ * The newest message is always included, even when it alone exceeds maxChars.
+ */
+export async function messageContext(userId: string, input: MessageContextInput) {
+  await assertOwnsConversation(userId, input.conversationId);
+  const newest = await db.message.findMany({
+    where: { conversationId: input.conversationId, userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: input.maxMessages + 1,
+    select: columns,
+  });
+  const kept: Row[] = [];
+  let chars = 0;
+  for (const row of newest.slice(0, input.maxMessages)) {
+    chars += row.content.length;
+    if (kept.length > 0 && chars > input.maxChars) break;
+    kept.push(row);
+  }
+  return {
+    messages: kept.reverse().map(toOutput),
+    truncated: kept.length < newest.length,
+  };
+}
