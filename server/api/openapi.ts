@@ -14,7 +14,10 @@ export const CREATED_PROCEDURES = new Set([
 /** Refusals beyond the generator's defaults (400, 401, 403, 404, 500), by procedure. */
 const EXTRA_ERRORS: Record<string, Record<string, string>> = {
   "auth.signUp": { "409": "An account with this email already exists" },
-  "auth.createToken": { "429": "Too many attempts; see the Retry-After header" },
+  "auth.createToken": {
+    "401": "Wrong email or password",
+    "429": "Too many attempts; see the Retry-After header",
+  },
 };
 
 type Document = ReturnType<typeof generateOpenApiDocument>;

@@ -78,7 +78,7 @@ export function appendMessage(userId: string, input: MessageAppendInput): Promis
   return db.$transaction((tx) => appendMessageInTx(tx, userId, input));
 }
 
-async function assertOwnsConversation(userId: string, conversationId: string): Promise<void> {
+export async function assertOwnsConversation(userId: string, conversationId: string): Promise<void> {
   const found = await db.conversation.findFirst({
     where: { id: conversationId, userId },
     select: { id: true },

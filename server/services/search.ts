@@ -4,6 +4,7 @@ import { Prisma } from "../db/generated/client";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import type { MessageSearchInput, SearchHit } from "../schemas/message";
 import { escapeLike } from "./conversation";
+import { assertOwnsConversation } from "./message";
 
 // Highlight markers for ts_headline: control characters a message cannot contain once translated away.
 const START = "\u0001";
@@ -30,6 +31,7 @@ interface Row {
  * indexes that lead with userId. Substring-only hits rank below every full-text hit.
  */
 export async function searchMessages(userId: string, input: MessageSearchInput) {
+  if (input.conversationId) await assertOwnsConversation(userId, input.conversationId);
   const after = input.cursor ? decodeCursor(searchKey, input.cursor) : null;
   const filters = [
     input.conversationId ? Prisma.sql`AND m."conversationId" = ${input.conversationId}::uuid` : Prisma.empty,

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 const ASSETS: Record<string, string> = {
@@ -17,8 +16,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ asset: 
   }
   const type = ASSETS[asset];
   if (!type) return new Response("Not found", { status: 404 });
-  const dir = path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
-  return new Response(await readFile(path.join(dir, asset)), {
+  // Read from node_modules at run time: the bundler would rewrite a require.resolve() into a module id.
+  const file = path.join(process.cwd(), "node_modules", "swagger-ui-dist", asset);
+  return new Response(await readFile(file), {
     headers: { "content-type": type, "cache-control": "public, max-age=86400" },
   });
 }
