@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type { QueryConfig } from "pg";
 import { getPool } from "./db/client";
 
 /**
@@ -28,8 +29,12 @@ function limiter(name: LimitName): RateLimiterPostgres {
   globalForLimits.limiters ??= new Map();
   let found = globalForLimits.limiters.get(name);
   if (!found) {
+    const pool = getPool();
     found = new RateLimiterPostgres({
-      storeClient: getPool(),
+      // Unnamed statements: the embedded database serves every connection from one session, where the
+      // library's named prepared statements would collide ("prepared statement … already exists").
+      storeClient: { query: ({ text, values }: QueryConfig) => pool.query(text, values) },
+      storeType: "pool",
       tableName: "rate_limit",
       tableCreated: true, // by the migrations
       keyPrefix: name,
