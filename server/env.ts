@@ -9,6 +9,11 @@ const schema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Set: the assistant is an LLM on any OpenAI-compatible server. Unset: the built-in offline engine.
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(45_000),
 });
 
 export type Env = z.infer<typeof schema>;

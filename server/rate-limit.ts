@@ -11,6 +11,8 @@ const LIMITS = {
   // Password → API token exchange: a password-guessing surface, so tight per account and per address.
   passwordTokenPerAccount: { points: 10, duration: 15 * 60 },
   passwordTokenPerIp: { points: 30, duration: 15 * 60 },
+  // Chat turns run an engine (and, with an LLM, cost money): generous for a person, not for a script.
+  chatTurn: { points: 30, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

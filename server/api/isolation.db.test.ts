@@ -17,17 +17,19 @@ async function ownerWithData() {
     content: "secret zebra",
   });
   const token = await api.apiToken.create({ name: "A's token" });
-  return { user, conversation, message, token };
+  const task = await api.task.create({ title: "A's secret zebra task" });
+  return { user, conversation, message, token, task };
 }
 type Owner = Awaited<ReturnType<typeof ownerWithData>>;
 
 async function fingerprint(user: TestUser) {
-  const [conversations, messages, tokens] = await Promise.all([
+  const [conversations, messages, tokens, tasks] = await Promise.all([
     db.conversation.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
     db.message.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
     db.apiToken.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
+    db.task.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ conversations, messages, tokens });
+  return JSON.stringify({ conversations, messages, tokens, tasks });
 }
 
 /**
@@ -83,6 +85,30 @@ const attempts: Record<
   },
   "apiToken.create": { kind: "own", call: (api) => api.apiToken.create({ name: "mine" }) },
   "apiToken.list": { kind: "lists", call: (api) => api.apiToken.list() },
+  "task.create": { kind: "own", call: (api) => api.task.create({ title: "mine" }) },
+  "task.list": { kind: "lists", call: (api) => api.task.list({}) },
+  "task.get": { kind: "targets", call: (api, a) => api.task.get({ number: a.task.id }) },
+  "task.update": {
+    kind: "targets",
+    call: (api, a) => api.task.update({ number: a.task.id, title: "pwned" }),
+  },
+  "task.complete": { kind: "targets", call: (api, a) => api.task.complete({ number: a.task.id }) },
+  "task.delete": { kind: "targets", call: (api, a) => api.task.delete({ number: a.task.id }) },
+  "chat.send": {
+    kind: "targets",
+    call: (api, a) => api.chat.send({ conversationId: a.conversation.id, message: "delete task 1" }),
+  },
+  "chat.stream": {
+    kind: "targets",
+    call: async (api, a) => {
+      for await (const event of await api.chat.stream({
+        conversationId: a.conversation.id,
+        message: "delete task 1",
+      })) {
+        void event;
+      }
+    },
+  },
   "apiToken.revoke": { kind: "targets", call: (api, a) => api.apiToken.revoke({ id: a.token.id }) },
 };
 

@@ -9,6 +9,8 @@ export const CREATED_PROCEDURES = new Set([
   "conversation.create",
   "message.append",
   "apiToken.create",
+  "task.create",
+  "chat.send",
 ]);
 
 /** Refusals beyond the generator's defaults (400, 401, 403, 404, 500), by procedure. */

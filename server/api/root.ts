@@ -1,7 +1,9 @@
 import { apiTokenRouter } from "./routers/api-token";
 import { authRouter } from "./routers/auth";
+import { chatRouter } from "./routers/chat";
 import { conversationRouter } from "./routers/conversation";
 import { messageRouter } from "./routers/message";
+import { taskRouter } from "./routers/task";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -11,6 +13,8 @@ export const appRouter = createTRPCRouter({
   conversation: conversationRouter,
   message: messageRouter,
   apiToken: apiTokenRouter,
+  task: taskRouter,
+  chat: chatRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -49,6 +49,7 @@ export async function appendMessageInTx(
   tx: Tx,
   userId: string,
   input: MessageAppendInput,
+  clientMessageId?: string,
 ): Promise<MessageOutput> {
   const title = input.role === "user" ? titleFromMessage(input.content) : null;
   const [conversation] = await tx.$queryRaw<{ lastMessageAt: Date }[]>`
@@ -67,6 +68,7 @@ export async function appendMessageInTx(
       role: input.role,
       content: input.content,
       toolCalls: input.toolCalls ?? Prisma.DbNull,
+      clientMessageId,
       createdAt: conversation.lastMessageAt,
     },
     select: columns,
@@ -78,8 +80,12 @@ export function appendMessage(userId: string, input: MessageAppendInput): Promis
   return db.$transaction((tx) => appendMessageInTx(tx, userId, input));
 }
 
-export async function assertOwnsConversation(userId: string, conversationId: string): Promise<void> {
-  const found = await db.conversation.findFirst({
+export async function assertOwnsConversation(
+  userId: string,
+  conversationId: string,
+  tx: Tx = db,
+): Promise<void> {
+  const found = await tx.conversation.findFirst({
     where: { id: conversationId, userId },
     select: { id: true },
   });
@@ -120,9 +126,9 @@ function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Pr
  * The most recent messages that fit both budgets, oldest first: what the assistant is given as memory.
  * The newest message is always included, even when it alone exceeds maxChars.
  */
-export async function messageContext(userId: string, input: MessageContextInput) {
-  await assertOwnsConversation(userId, input.conversationId);
-  const newest = await db.message.findMany({
+export async function messageContext(userId: string, input: MessageContextInput, tx: Tx = db) {
+  await assertOwnsConversation(userId, input.conversationId, tx);
+  const newest = await tx.message.findMany({
     where: { conversationId: input.conversationId, userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.maxMessages + 1,

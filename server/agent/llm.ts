@@ -1,0 +1,93 @@
+import { createOpenAI } from "@ai-sdk/openai";
+import { TRPCError } from "@trpc/server";
+import { isStepCount, streamText, tool, type LanguageModel, type ToolSet } from "ai";
+import type { z } from "zod";
+import { env } from "../env";
+import type { Engine } from "./engine";
+import { toModelMessages } from "./history";
+import { toolArgs, toolDescriptions, toolNames, type EngineInput } from "./tool-schemas";
+
+const MAX_STEPS = 6;
+
+function instructions(input: EngineInput): string {
+  const today = new Intl.DateTimeFormat("en-GB", {
+    timeZone: input.timeZone,
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(input.now);
+  return [
+    "You are Todo Chat's assistant. You manage the user's todo list with the tools, and nothing else.",
+    `Today is ${today} in the user's time zone (${input.timeZone}). Give due dates as YYYY-MM-DD.`,
+    "Tasks are identified by their number (task_id), shown to people as #3. When the user names a task by",
+    "its title, call list_tasks first and use the matching number. If two tasks match, ask which one.",
+    "Confirm every change in one short, friendly sentence naming the task and its number.",
+    "Never invent tasks or numbers; only report what the tools returned.",
+  ].join("\n");
+}
+
+function toolsFor(input: EngineInput): ToolSet {
+  return Object.fromEntries(
+    toolNames.map((name) => [
+      name,
+      tool({
+        description: toolDescriptions[name],
+        // Widened: the five schemas differ, and the tool caller validates the arguments against its own.
+        inputSchema: toolArgs[name] as z.ZodType<object>,
+        execute: (args: object) => input.tools.call(name, args as never),
+      }),
+    ]),
+  );
+}
+
+/**
+ * The LLM engine: the AI SDK runs the same tools in a multi-step loop and streams the answer. A provider
+ * error or timeout is thrown, so the turn's transaction rolls back: no task changed, nothing stored.
+ */
+export function createLlmEngine(model: LanguageModel, timeoutMs = env().ASSISTANT_TIMEOUT_MS): Engine {
+  return {
+    name: "llm",
+    async run(input, onText) {
+      let failure: unknown;
+      const result = streamText({
+        model,
+        instructions: instructions(input),
+        messages: toModelMessages(input.history, input.message),
+        tools: toolsFor(input),
+        stopWhen: isStepCount(MAX_STEPS),
+        maxRetries: 1,
+        timeout: timeoutMs,
+        onError: ({ error }) => {
+          failure ??= error;
+        },
+      });
+      for await (const delta of result.textStream) onText?.(delta);
+      const reply = await result.text.then(
+        (text) => text,
+        (error: unknown) => {
+          failure ??= error;
+          return "";
+        },
+      );
+      if (failure !== undefined) {
+        const timedOut = failure instanceof Error && failure.name === "TimeoutError";
+        throw new TRPCError({
+          code: timedOut ? "GATEWAY_TIMEOUT" : "BAD_GATEWAY",
+          message: timedOut
+            ? "The assistant did not answer in time. Nothing was changed; please try again."
+            : "The assistant is unavailable right now. Nothing was changed; please try again.",
+          cause: failure,
+        });
+      }
+      return { reply: reply.trim() || "Done." };
+    },
+  };
+}
+
+/** The configured model on any OpenAI-compatible server (chat completions API). */
+export function configuredModel(): LanguageModel | null {
+  const e = env();
+  if (!e.OPENAI_API_KEY) return null;
+  return createOpenAI({ apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL }).chat(e.OPENAI_MODEL);
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+/**
+ * The assistant's tools: one zod schema per tool for its arguments and one for its result, shared by the
+ * built-in engine, the LLM engine (AI SDK tool definitions) and any future external client.
+ * `task_id` is always the per-user task number people see (#3), never the database id.
+ */
+
+export const taskIdArg = z.coerce.number().int().positive().describe("The task's number, as in #3");
+export const priorityArg = z.enum(["low", "normal", "high"]);
+/** A calendar date in the user's time zone. */
+export const dueArg = z.iso.date().describe("Due date, YYYY-MM-DD");
+
+export const addTaskArgs = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2_000).optional(),
+  due: dueArg.optional(),
+  priority: priorityArg.optional(),
+});
+
+export const listTasksArgs = z.strictObject({
+  status: z.enum(["all", "pending", "completed"]).default("all"),
+});
+
+export const completeTaskArgs = z.strictObject({
+  task_id: taskIdArg,
+  // false re-opens a task: how "undo that" takes back a completion.
+  completed: z.boolean().default(true),
+});
+
+export const deleteTaskArgs = z.strictObject({ task_id: taskIdArg });
+
+export const updateTaskArgs = z.strictObject({
+  task_id: taskIdArg,
+  title: z.string().trim().min(1).max(200).optional(),
+  description: z.string().trim().max(2_000).nullable().optional(),
+  due: dueArg.nullable().optional(),
+  priority: priorityArg.optional(),
+});
+
+/** A task as tools report it. */
+export const taskSnapshot = z.object({
+  task_id: z.number().int(),
+  title: z.string(),
+  description: z.string().nullable(),
+  due: z.string().nullable(),
+  priority: priorityArg,
+  completed: z.boolean(),
+});
+export type TaskSnapshot = z.infer<typeof taskSnapshot>;
+
+const changeResult = <S extends string>(status: S) =>
+  z.object({
+    task_id: z.number().int(),
+    status: z.literal(status),
+    title: z.string(),
+    task: taskSnapshot,
+    // The task before the change, so that "undo that" can restore it.
+    previous: taskSnapshot.optional(),
+  });
+
+export const toolResults = {
+  add_task: changeResult("created"),
+  list_tasks: z.array(taskSnapshot),
+  complete_task: z.union([changeResult("completed"), changeResult("reopened")]),
+  delete_task: changeResult("deleted"),
+  update_task: changeResult("updated"),
+};
+
+/** What a tool returns when it cannot do what was asked: data for the engine, not an exception. */
+export const toolError = z.object({
+  error: z.object({ code: z.enum(["NOT_FOUND", "INVALID"]), message: z.string() }),
+});
+export type ToolError = z.infer<typeof toolError>;
+
+export const toolArgs = {
+  add_task: addTaskArgs,
+  list_tasks: listTasksArgs,
+  complete_task: completeTaskArgs,
+  delete_task: deleteTaskArgs,
+  update_task: updateTaskArgs,
+};
+
+export type ToolName = keyof typeof toolArgs;
+export const toolNames = Object.keys(toolArgs) as ToolName[];
+export type ToolArgs<N extends ToolName> = z.input<(typeof toolArgs)[N]>;
+export type ToolResult<N extends ToolName> = z.infer<(typeof toolResults)[N]>;
+
+export const toolDescriptions: Record<ToolName, string> = {
+  add_task: "Create a task for the user. Returns its number (task_id).",
+  list_tasks: "List the user's tasks, all or only pending or completed ones.",
+  complete_task: "Mark a task done (or, with completed: false, not done) by its number.",
+  delete_task: "Delete a task by its number.",
+  update_task: "Change a task's title, description, due date or priority by its number.",
+};
+
+/** The seam every engine calls tools through; the server's implementation records each call. */
+export interface ToolCaller {
+  call<N extends ToolName>(name: N, args: ToolArgs<N>): Promise<ToolResult<N> | ToolError>;
+}
+
+/** One earlier message of the conversation, as an engine sees it. */
+export interface HistoryMessage {
+  role: "user" | "assistant" | "system" | "tool";
+  content: string;
+  toolCalls: Array<{
+    id: string;
+    name: string;
+    arguments: Record<string, unknown>;
+    result?: unknown;
+    error?: string;
+  }> | null;
+}
+
+export interface EngineInput {
+  message: string;
+  history: HistoryMessage[];
+  now: Date;
+  /** IANA time zone of the user, e.g. "Europe/Paris": "tomorrow" is a date there. */
+  timeZone: string;
+  tools: ToolCaller;
+}

@@ -1,0 +1,22 @@
+import { chatSendInput, chatSendOutput } from "../../schemas/chat";
+import { sendChat, streamChat } from "../../services/chat";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+export const chatRouter = createTRPCRouter({
+  send: protectedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/chat",
+        tags: ["chat"],
+        summary:
+          "Send a message to the assistant; it may change your tasks. Idempotent with clientMessageId.",
+      },
+    })
+    .input(chatSendInput)
+    .output(chatSendOutput)
+    .mutation(({ ctx, input }) => sendChat(ctx.userId, input)),
+
+  // For the browser (through httpBatchStreamLink): the reply as it is produced, then the stored turn.
+  stream: protectedProcedure.input(chatSendInput).mutation(({ ctx, input }) => streamChat(ctx.userId, input)),
+});

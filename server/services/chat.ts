@@ -1,0 +1,140 @@
+import { createToolCaller } from "../agent/tools";
+import { defaultEngine, type Engine } from "../agent/engine";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { AsyncQueue } from "../lib/async-queue";
+import { consume } from "../rate-limit";
+import type { ChatSendInput, ChatTurn } from "../schemas/chat";
+import type { MessageOutput, ToolCall } from "../schemas/message";
+import { appendMessageInTx, messageContext } from "./message";
+
+// A turn holds its transaction while the engine runs; past this it is rolled back and refused.
+const TURN_TIMEOUT_MS = 60_000;
+const HISTORY = { maxMessages: 40, maxChars: 24_000 };
+
+function toTurn(userMessage: MessageOutput, assistantMessage: MessageOutput): ChatTurn {
+  return {
+    conversationId: userMessage.conversationId,
+    response: assistantMessage.content,
+    toolCalls: (assistantMessage.toolCalls ?? []).map(
+      ({ name, arguments: args, result, error }: ToolCall) => ({
+        name,
+        arguments: args,
+        ...(result !== undefined ? { result } : {}),
+        ...(error !== undefined ? { error } : {}),
+      }),
+    ),
+    userMessage,
+    assistantMessage,
+  };
+}
+
+/** The turn a client message id already started, if its reply is stored. */
+async function storedTurn(userId: string, clientMessageId: string): Promise<ChatTurn | null> {
+  const select = {
+    id: true,
+    conversationId: true,
+    role: true,
+    content: true,
+    toolCalls: true,
+    createdAt: true,
+  } as const;
+  const user = await db.message.findUnique({
+    where: { userId_clientMessageId: { userId, clientMessageId } },
+    select,
+  });
+  if (!user) return null;
+  const reply = await db.message.findFirst({
+    where: {
+      conversationId: user.conversationId,
+      userId,
+      role: "assistant",
+      createdAt: { gt: user.createdAt },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select,
+  });
+  if (!reply) return null;
+  const out = (m: typeof user): MessageOutput => ({
+    ...m,
+    toolCalls: (m.toolCalls as ToolCall[] | null) ?? null,
+  });
+  return toTurn(out(user), out(reply));
+}
+
+/**
+ * One chat turn, stateless: the conversation's recent history is read from the database, the engine runs,
+ * and the user message, the tools' effects on tasks and the assistant's reply (with its tool calls) are
+ * written in one transaction, so a failure anywhere leaves no half of the turn behind.
+ */
+export async function sendChat(
+  userId: string,
+  input: ChatSendInput,
+  engine: Engine = defaultEngine(),
+  onText?: (delta: string) => void,
+): Promise<ChatTurn> {
+  if (input.clientMessageId) {
+    const existing = await storedTurn(userId, input.clientMessageId);
+    if (existing) return existing;
+  }
+  await consume("chatTurn", userId);
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const conversationId =
+          input.conversationId ??
+          (await tx.conversation.create({ data: { userId }, select: { id: true } })).id;
+        const { messages: history } = await messageContext(userId, { conversationId, ...HISTORY }, tx);
+        const userMessage = await appendMessageInTx(
+          tx,
+          userId,
+          { conversationId, role: "user", content: input.message },
+          input.clientMessageId,
+        );
+        const tools = createToolCaller(tx, userId);
+        const { reply } = await engine.run(
+          { message: input.message, history, now: new Date(), timeZone: input.timeZone, tools },
+          onText,
+        );
+        const assistantMessage = await appendMessageInTx(tx, userId, {
+          conversationId,
+          role: "assistant",
+          content: reply,
+          toolCalls: tools.calls.length > 0 ? tools.calls : undefined,
+        });
+        return toTurn(userMessage, assistantMessage);
+      },
+      { timeout: TURN_TIMEOUT_MS, maxWait: 10_000 },
+    );
+  } catch (error) {
+    // The same client message id raced in twice: the other request stored the turn.
+    if (
+      input.clientMessageId &&
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002"
+    ) {
+      const existing = await storedTurn(userId, input.clientMessageId);
+      if (existing) return existing;
+    }
+    throw error;
+  }
+}
+
+export type ChatStreamEvent = { type: "text"; delta: string } | { type: "done"; turn: ChatTurn };
+
+/**
+ * The same turn, streamed: the reply's text as the engine produces it, then the stored turn. Only the final
+ * text is persisted; if the turn fails, the stream ends with the error and nothing was stored.
+ */
+export async function* streamChat(
+  userId: string,
+  input: ChatSendInput,
+  engine: Engine = defaultEngine(),
+): AsyncGenerator<ChatStreamEvent> {
+  const deltas = new AsyncQueue<string>();
+  const turn = sendChat(userId, input, engine, (delta) => deltas.push(delta)).finally(() => deltas.close());
+  // Keeps a rejection from counting as unhandled while the deltas are still being read.
+  turn.catch(() => undefined);
+  for await (const delta of deltas) yield { type: "text", delta };
+  yield { type: "done", turn: await turn };
+}
