@@ -61,12 +61,10 @@ describe("the LLM engine", () => {
     );
     const deltas: string[] = [];
 
-    const result = await sendChat(
-      user.id,
-      turn("remind me to buy milk tomorrow"),
-      createLlmEngine(model),
-      (d) => deltas.push(d),
-    );
+    const result = await sendChat(user.id, turn("remind me to buy milk tomorrow"), {
+      engine: createLlmEngine(model),
+      onText: (d) => deltas.push(d),
+    });
 
     expect(deltas.join("")).toBe("Added #1 “Buy milk”.");
     expect(result.response).toBe("Added #1 “Buy milk”.");
@@ -86,13 +84,11 @@ describe("the LLM engine", () => {
 
   it("gives the model the stored history, tool calls and results included", async () => {
     const user = await createTestUser();
-    const first = await sendChat(
-      user.id,
-      turn("add bread"),
-      createLlmEngine(scriptedModel(toolCall("add_task", { title: "Bread" }), text("Added #1."))),
-    );
+    const first = await sendChat(user.id, turn("add bread"), {
+      engine: createLlmEngine(scriptedModel(toolCall("add_task", { title: "Bread" }), text("Added #1."))),
+    });
     const model = scriptedModel(toolCall("complete_task", { task_id: 1 }), text("Done."));
-    await sendChat(user.id, turn("mark it done", first.conversationId), createLlmEngine(model));
+    await sendChat(user.id, turn("mark it done", first.conversationId), { engine: createLlmEngine(model) });
 
     const prompt = model.doStreamCalls[0]!.prompt;
     const roles = prompt.map((m) => m.role);
@@ -107,7 +103,7 @@ describe("the LLM engine", () => {
     const user = await createTestUser();
     const model = scriptedModel(toolCall("add_task", { title: "Half done" }), new Error("upstream 500"));
     const error = await expectTRPCError(
-      sendChat(user.id, turn("add something"), createLlmEngine(model)),
+      sendChat(user.id, turn("add something"), { engine: createLlmEngine(model) }),
       "BAD_GATEWAY",
     );
     expect(error.message).toMatch(/Nothing was changed/);
@@ -120,7 +116,7 @@ describe("the LLM engine", () => {
     const keepAlive = setInterval(() => undefined, 50); // the abort timer alone does not keep Node running
     try {
       const engine = createLlmEngine(scriptedModel("hang"), 300);
-      const error = await expectTRPCError(sendChat(user.id, turn("hello?"), engine), "GATEWAY_TIMEOUT");
+      const error = await expectTRPCError(sendChat(user.id, turn("hello?"), { engine }), "GATEWAY_TIMEOUT");
       expect(error.message).toMatch(/did not answer in time/);
     } finally {
       clearInterval(keepAlive);
@@ -131,7 +127,7 @@ describe("the LLM engine", () => {
   it("reports a tool's refusal to the model instead of failing the turn", async () => {
     const user = await createTestUser();
     const model = scriptedModel(toolCall("delete_task", { task_id: 42 }), text("There is no task #42."));
-    const result = await sendChat(user.id, turn("delete task 42"), createLlmEngine(model));
+    const result = await sendChat(user.id, turn("delete task 42"), { engine: createLlmEngine(model) });
     expect(result.toolCalls).toEqual([
       expect.objectContaining({ name: "delete_task", error: "There is no task #42" }),
     ]);

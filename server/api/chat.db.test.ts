@@ -30,7 +30,7 @@ describe("chat.send", () => {
     const user = await createTestUser();
     const { engine, seen } = recordingEngine();
 
-    const first = await sendChat(user.id, turn("Buy milk"), engine);
+    const first = await sendChat(user.id, turn("Buy milk"), { engine });
     expect(first.response).toBe("Added #1");
     expect(first.toolCalls).toEqual([
       {
@@ -39,11 +39,9 @@ describe("chat.send", () => {
         result: expect.objectContaining({ task_id: 1, status: "created" }),
       },
     ]);
-    const second = await sendChat(
-      user.id,
-      turn("Call mom", { conversationId: first.conversationId }),
+    const second = await sendChat(user.id, turn("Call mom", { conversationId: first.conversationId }), {
       engine,
-    );
+    });
     expect(second.conversationId).toBe(first.conversationId);
     expect(seen[1]!.history).toEqual(["user: Buy milk", "assistant: Added #1"]);
 
@@ -69,7 +67,7 @@ describe("chat.send", () => {
       },
     };
     await expect(
-      sendChat(user.id, turn("do it", { conversationId: conversation.id }), failing),
+      sendChat(user.id, turn("do it", { conversationId: conversation.id }), { engine: failing }),
     ).rejects.toThrow("engine crashed");
     expect(await db.task.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.message.count({ where: { conversationId: conversation.id } })).toBe(0);
@@ -80,15 +78,15 @@ describe("chat.send", () => {
   it("returns the stored turn for a retried clientMessageId instead of running it twice", async () => {
     const user = await createTestUser();
     const { engine, seen } = recordingEngine();
-    const first = await sendChat(user.id, turn("Pay rent", { clientMessageId: "msg-1" }), engine);
-    const retry = await sendChat(user.id, turn("Pay rent", { clientMessageId: "msg-1" }), engine);
+    const first = await sendChat(user.id, turn("Pay rent", { clientMessageId: "msg-1" }), { engine });
+    const retry = await sendChat(user.id, turn("Pay rent", { clientMessageId: "msg-1" }), { engine });
     expect(retry).toEqual(first);
     expect(seen).toHaveLength(1);
     expect(await db.task.count({ where: { userId: user.id } })).toBe(1);
 
     const [a, b] = await Promise.all([
-      sendChat(user.id, turn("Water plants", { clientMessageId: "msg-2" }), engine),
-      sendChat(user.id, turn("Water plants", { clientMessageId: "msg-2" }), engine),
+      sendChat(user.id, turn("Water plants", { clientMessageId: "msg-2" }), { engine }),
+      sendChat(user.id, turn("Water plants", { clientMessageId: "msg-2" }), { engine }),
     ]);
     expect(a.assistantMessage.id).toBe(b.assistantMessage.id);
     expect(await db.task.count({ where: { userId: user.id } })).toBe(2);
@@ -107,7 +105,7 @@ describe("chat.send", () => {
         return { reply: JSON.stringify({ listed, deleted, completed }) };
       },
     };
-    const result = await sendChat(intruder.id, turn("delete everything of everyone"), greedy);
+    const result = await sendChat(intruder.id, turn("delete everything of everyone"), { engine: greedy });
     expect(JSON.parse(result.response)).toEqual({
       listed: [],
       deleted: { error: { code: "NOT_FOUND", message: "There is no task #1" } },
@@ -124,7 +122,7 @@ describe("chat.send", () => {
     const intruder = await createTestUser();
     const { engine } = recordingEngine();
     await expectTRPCError(
-      sendChat(intruder.id, turn("hi", { conversationId: conversation.id }), engine),
+      sendChat(intruder.id, turn("hi", { conversationId: conversation.id }), { engine }),
       "NOT_FOUND",
     );
     expect(await db.message.count({ where: { conversationId: conversation.id } })).toBe(0);
@@ -142,12 +140,20 @@ describe("chat.send", () => {
   it("is rate limited per user", async () => {
     const user = await createTestUser();
     const quick: Engine = { name: "quick", run: async () => ({ reply: "ok" }) };
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: 32 }, () => sendChat(user.id, turn("hi"), quick)),
-    );
-    const refused = outcomes.filter((o) => o.status === "rejected");
-    expect(refused.length).toBeGreaterThan(0);
-    expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    let turns = 0;
+    let refusal: unknown;
+    while (turns < 40 && !refusal) {
+      refusal = await sendChat(user.id, turn("hi"), { engine: quick }).then(
+        () => void turns++,
+        (error: unknown) => error,
+      );
+    }
+    expect(turns).toBe(30);
+    expect(refusal).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    const other = await createTestUser();
+    await expect(sendChat(other.id, turn("hi"), { engine: quick })).resolves.toMatchObject({
+      response: "ok",
+    });
   });
 });
 
@@ -164,7 +170,7 @@ describe("chat.stream", () => {
   it("streams the reply's text, then the stored turn", async () => {
     const user = await createTestUser();
     const events: ChatStreamEvent[] = [];
-    for await (const event of streamChat(user.id, turn("Stream me"), chunked)) events.push(event);
+    for await (const event of streamChat(user.id, turn("Stream me"), { engine: chunked })) events.push(event);
 
     expect(events.slice(0, 3)).toEqual([
       { type: "text", delta: "Added " },
@@ -189,7 +195,7 @@ describe("chat.stream", () => {
     };
     const events: ChatStreamEvent[] = [];
     await expect(async () => {
-      for await (const event of streamChat(user.id, turn("go"), breaking)) events.push(event);
+      for await (const event of streamChat(user.id, turn("go"), { engine: breaking })) events.push(event);
     }).rejects.toThrow("provider timed out");
     expect(events).toEqual([{ type: "text", delta: "Working on it…" }]);
     expect(await db.message.count({ where: { userId: user.id } })).toBe(0);

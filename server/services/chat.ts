@@ -67,12 +67,20 @@ async function storedTurn(userId: string, clientMessageId: string): Promise<Chat
  * and the user message, the tools' effects on tasks and the assistant's reply (with its tool calls) are
  * written in one transaction, so a failure anywhere leaves no half of the turn behind.
  */
+export interface TurnOptions {
+  engine?: Engine;
+  /** Receives the reply as it is produced. */
+  onText?: (delta: string) => void;
+  /** The turn's "now" (tests pin it; dates such as "tomorrow" are relative to it). */
+  now?: Date;
+}
+
 export async function sendChat(
   userId: string,
   input: ChatSendInput,
-  engine: Engine = defaultEngine(),
-  onText?: (delta: string) => void,
+  options: TurnOptions = {},
 ): Promise<ChatTurn> {
+  const engine = options.engine ?? defaultEngine();
   if (input.clientMessageId) {
     const existing = await storedTurn(userId, input.clientMessageId);
     if (existing) return existing;
@@ -93,8 +101,14 @@ export async function sendChat(
         );
         const tools = createToolCaller(tx, userId);
         const { reply } = await engine.run(
-          { message: input.message, history, now: new Date(), timeZone: input.timeZone, tools },
-          onText,
+          {
+            message: input.message,
+            history,
+            now: options.now ?? new Date(),
+            timeZone: input.timeZone,
+            tools,
+          },
+          options.onText,
         );
         const assistantMessage = await appendMessageInTx(tx, userId, {
           conversationId,
@@ -129,10 +143,12 @@ export type ChatStreamEvent = { type: "text"; delta: string } | { type: "done"; 
 export async function* streamChat(
   userId: string,
   input: ChatSendInput,
-  engine: Engine = defaultEngine(),
+  options: Omit<TurnOptions, "onText"> = {},
 ): AsyncGenerator<ChatStreamEvent> {
   const deltas = new AsyncQueue<string>();
-  const turn = sendChat(userId, input, engine, (delta) => deltas.push(delta)).finally(() => deltas.close());
+  const turn = sendChat(userId, input, { ...options, onText: (delta) => deltas.push(delta) }).finally(() =>
+    deltas.close(),
+  );
   // Keeps a rejection from counting as unhandled while the deltas are still being read.
   turn.catch(() => undefined);
   for await (const delta of deltas) yield { type: "text", delta };

@@ -53,7 +53,7 @@ export async function createTask(userId: string, input: NewTask, tx: Tx = db): P
       userId,
       number: counter.taskCounter,
       title: input.title,
-      description: input.description ?? null,
+      description: input.description?.trim() || null,
       dueDate: toDate(input.due) ?? null,
       priority: input.priority ?? "normal",
     },
