@@ -135,6 +135,54 @@ test("the REST API does what its OpenAPI document says, for every operation", as
   ).toBe(200);
   expect((await call("GET", "/me", { token: second.body.token as string })).status).toBe(401);
 
+  // Tasks, by number
+  const task = await call("POST", "/tasks", {
+    token,
+    body: { title: "Buy bread", due: "2026-03-14", priority: "high" },
+  });
+  expect(task.status).toBe(201);
+  expect(task.body).toMatchObject({
+    number: 1,
+    title: "Buy bread",
+    due: "2026-03-14",
+    priority: "high",
+    completed: false,
+  });
+  expect((await call("GET", "/tasks/{number}", { token, params: { number: "1" } })).body).toMatchObject({
+    title: "Buy bread",
+  });
+  const done = await call("PATCH", "/tasks/{number}", {
+    token,
+    params: { number: "1" },
+    body: { completed: true },
+  });
+  expect(done.body).toMatchObject({ completed: true });
+  const tasks = await call("GET", "/tasks", { token, query: { status: "completed", sort: "due" } });
+  expect((tasks.body.items as Array<{ number: number }>).map((t) => t.number)).toEqual([1]);
+  expect((await call("GET", "/tasks/{number}", { token, params: { number: "99" } })).status).toBe(404);
+  expect((await call("POST", "/tasks", { token, body: { title: "" } })).body).toMatchObject({
+    code: "BAD_REQUEST",
+    fieldErrors: { title: ["Title must not be empty"] },
+  });
+
+  // The assistant, over REST
+  const chat = await call("POST", "/chat", {
+    token,
+    body: { message: "add a task to water the plants", clientMessageId: "rest-1" },
+  });
+  expect(chat.status).toBe(201);
+  expect(chat.body.toolCalls).toEqual([
+    expect.objectContaining({ name: "add_task", result: expect.objectContaining({ task_id: 2 }) }),
+  ]);
+  const again = await call("POST", "/chat", {
+    token,
+    body: { message: "add a task to water the plants", clientMessageId: "rest-1" },
+  });
+  expect(again.body.assistantMessage).toEqual(chat.body.assistantMessage);
+  expect((await call("DELETE", "/tasks/{number}", { token, params: { number: "2" } })).body).toMatchObject({
+    title: "Water the plants",
+  });
+
   expect((await call("DELETE", "/conversations/{id}", { token, params: { id } })).body).toEqual({
     id,
     deleted: true,
