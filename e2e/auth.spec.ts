@@ -1,38 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-
-const password = "correct horse 1";
-
-async function signUp(page: Page, name: string, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
-
-async function signIn(page: Page, email: string, pass = password) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(pass);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { expect, test } from "@playwright/test";
+import { signIn, signUp } from "./support/users";
 
 test("a new user signs up, signs out and signs in again", async ({ page }, testInfo) => {
   const email = `ada-${randomUUID()}@example.test`;
   await signUp(page, "Ada Lovelace", email);
 
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/chat");
   await expect(page.getByRole("heading", { name: "Welcome, Ada Lovelace" })).toBeVisible();
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("home.png"), fullPage: true });
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
 
-  await page.goto("/");
-  await expect(page).toHaveURL("/signin?callbackUrl=%2F");
+  await page.goto("/chat");
+  await expect(page).toHaveURL("/signin?callbackUrl=%2Fchat");
   await signIn(page, email.toUpperCase());
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/chat");
   await expect(page.getByRole("heading", { name: "Welcome, Ada Lovelace" })).toBeVisible();
 
   await page.reload();
@@ -42,20 +26,20 @@ test("a new user signs up, signs out and signs in again", async ({ page }, testI
 test("a signed-out visit to a protected page goes to sign-in and comes back", async ({ page }) => {
   const email = `grace-${randomUUID()}@example.test`;
   await signUp(page, "Grace", email);
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/chat");
   await page.context().clearCookies();
 
-  const response = await page.goto("/");
-  expect(response?.url()).toContain("/signin?callbackUrl=%2F");
+  const response = await page.goto("/tasks");
+  expect(response?.url()).toContain("/signin?callbackUrl=%2Ftasks");
   await expect(page.getByRole("heading", { name: "Sign in to Todo Chat" })).toBeVisible();
   await signIn(page, email);
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/tasks");
 });
 
 test("a wrong password is refused with a clear message", async ({ page }, testInfo) => {
   const email = `alan-${randomUUID()}@example.test`;
   await signUp(page, "Alan", email);
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/chat");
   await page.context().clearCookies();
 
   await page.goto("/signin");
@@ -71,7 +55,7 @@ test("a wrong password is refused with a clear message", async ({ page }, testIn
 test("sign-up shows field errors for a taken email and a weak password", async ({ page }, testInfo) => {
   const email = `taken-${randomUUID()}@example.test`;
   await signUp(page, "First", email);
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL("/chat");
   await page.context().clearCookies();
 
   await signUp(page, "Second", email);

@@ -3,7 +3,7 @@ import { DEMO_ACCOUNT } from "../server/db/seed";
 
 // Runs against `npm start` on the embedded database (see playwright.config.ts): the README's first command.
 test("the embedded database is migrated and the demo account signs in", async ({ page }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/chat");
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("Email").fill(DEMO_ACCOUNT.email);
   await page.getByLabel("Password").fill(DEMO_ACCOUNT.password);

@@ -29,6 +29,8 @@ export const conversationListInput = z
     // An enum rather than a boolean, so that `?status=archived` means the same over REST as over tRPC.
     status: z.enum(["active", "archived"]).default("active"),
     q: textSchema(TITLE_MAX, "Search").optional(),
+    // Sent by tRPC's infinite queries with every page; the list reads one way only, so it is ignored.
+    direction: z.enum(["forward", "backward"]).optional(),
   })
   .default({ limit: 20, status: "active" });
 

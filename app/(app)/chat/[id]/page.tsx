@@ -1,0 +1,31 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getCaller, getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
+import { Thread } from "../_components/thread";
+import { messagePageInput, messagePages } from "../_components/queries";
+
+export const metadata: Metadata = { title: "Chat" };
+
+export default async function ConversationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const queryClient = getQueryClient();
+  try {
+    // Someone else's conversation and a missing one look the same: a 404 page.
+    await queryClient.fetchQuery(trpc.conversation.get.queryOptions({ id }));
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const caller = await getCaller();
+  await queryClient.prefetchInfiniteQuery(
+    messagePages(id, (cursor) => caller.message.list(messagePageInput(id, cursor))),
+  );
+  return (
+    <HydrateClient>
+      <Thread conversationId={id} greeting="This conversation is empty" />
+    </HydrateClient>
+  );
+}

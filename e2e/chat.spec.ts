@@ -1,0 +1,180 @@
+import { expect, test, type Page } from "@playwright/test";
+import { apiToken, signIn, signUp, uniqueEmail } from "./support/users";
+
+async function send(page: Page, text: string) {
+  const composer = page.getByRole("textbox", { name: "Message", exact: true });
+  await composer.fill(text);
+  await composer.press("Enter");
+}
+
+const thread = (page: Page) => page.getByRole("list", { name: "Messages" });
+const sidebar = (page: Page) => page.getByRole("navigation", { name: "Conversation history" });
+const taskList = (page: Page) => page.getByRole("list", { name: "Task list" });
+
+test("a new user adds a task by chatting, and everything survives a reload", async ({ page }, testInfo) => {
+  await signUp(page, "Milk Person", uniqueEmail("milk"));
+  await expect(page).toHaveURL("/chat");
+
+  await send(page, "add a task to buy milk");
+  await expect(thread(page).getByText("Buy milk").last()).toBeVisible();
+  await expect(page.getByTestId("tool-card")).toHaveText(/Added #1 “Buy milk”/);
+  await expect(taskList(page).getByText("Buy milk")).toBeVisible();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  await page.screenshot({ path: testInfo.outputPath("chat-desktop.png") });
+
+  await page.reload();
+  await expect(thread(page).getByText("add a task to buy milk")).toBeVisible();
+  await expect(page.getByTestId("tool-card")).toHaveText(/Added #1 “Buy milk”/);
+  await expect(taskList(page).getByText("Buy milk")).toBeVisible();
+  await expect(sidebar(page).getByRole("link", { name: /add a task to buy milk/ })).toBeVisible();
+
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.screenshot({ path: testInfo.outputPath("chat-phone.png") });
+});
+
+test("after signing out and in, the conversation is listed and opens in order", async ({ page }) => {
+  const email = uniqueEmail("return");
+  await signUp(page, "Returning", email);
+  await expect(page).toHaveURL("/chat");
+  await send(page, "add call mom");
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("tool-card")).toBeVisible();
+  await send(page, "show my tasks");
+  await expect(thread(page).getByText(/#1 Call mom/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, email);
+  await sidebar(page)
+    .getByRole("link", { name: /add call mom/ })
+    .click();
+  const contents = await thread(page).locator("li[data-role] > div").allInnerTexts();
+  expect(contents[0]).toBe("add call mom");
+  expect(contents[2]).toBe("show my tasks");
+  expect(contents).toHaveLength(4);
+});
+
+test("two users at once see only their own data, and another's conversation is a 404", async ({
+  browser,
+}) => {
+  const alice = await browser.newPage();
+  const bob = await browser.newPage({ storageState: undefined });
+  await signUp(alice, "Alice", uniqueEmail("alice"));
+  await signUp(bob, "Bob", uniqueEmail("bob"));
+  await expect(alice).toHaveURL("/chat");
+  await expect(bob).toHaveURL("/chat");
+
+  await send(alice, "add a task to plan the zebra party");
+  await expect(alice).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  await send(bob, "add a task to walk the dog");
+  await expect(bob).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+
+  await expect(taskList(bob).getByText("Walk the dog")).toBeVisible();
+  await expect(taskList(bob).getByText(/zebra/i)).toHaveCount(0);
+  await expect(sidebar(bob).getByText(/zebra/i)).toHaveCount(0);
+  await bob.getByLabel("Search messages").fill("zebra");
+  await expect(bob.getByText("No message matches “zebra”.")).toBeVisible();
+
+  const response = await bob.goto(alice.url());
+  expect(response?.status()).toBe(404);
+  await expect(bob.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await alice.close();
+  await bob.close();
+});
+
+test("search finds a word from an old message and opens the conversation at it", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("search");
+  await signUp(page, "Searcher", email);
+  await expect(page).toHaveURL("/chat");
+  const token = await apiToken(request, email);
+  const headers = { authorization: `Bearer ${token}` };
+  const conversation = await (
+    await request.post("/api/v1/conversations", { headers, data: { title: "Long one" } })
+  ).json();
+  for (let i = 0; i < 45; i++) {
+    const content = i === 3 ? "remember the aardvark sanctuary" : `filler message ${i}`;
+    await request.post(`/api/v1/conversations/${conversation.id}/messages`, {
+      headers,
+      data: { role: "user", content },
+    });
+  }
+
+  await page.reload();
+  await page.getByLabel("Search messages").fill("aardvark");
+  await page.getByRole("list", { name: "Search results" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/chat/${conversation.id}\\?m=`));
+  const hit = thread(page).getByText("remember the aardvark sanctuary");
+  await expect(hit).toBeInViewport();
+  await expect(hit).toHaveClass(/ring-yellow-400/);
+});
+
+test("rename, pin, archive and delete a conversation", async ({ page, request }) => {
+  const email = uniqueEmail("manage");
+  await signUp(page, "Manager", email);
+  await expect(page).toHaveURL("/chat");
+  const token = await apiToken(request, email);
+  for (const title of ["First chat", "Second chat", "Third chat"]) {
+    await request.post("/api/v1/conversations", {
+      headers: { authorization: `Bearer ${token}` },
+      data: { title },
+    });
+  }
+  await page.reload();
+  const links = () => sidebar(page).getByRole("link");
+
+  await page.getByRole("button", { name: "Rename “First chat”" }).click();
+  await page.getByLabel("New title").fill("Renamed chat");
+  await page.getByLabel("New title").press("Enter");
+  await expect(sidebar(page).getByRole("link", { name: "Renamed chat" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Pin “Renamed chat”" }).click();
+  await expect(sidebar(page).getByRole("region", { name: "Pinned" })).toContainText("Renamed chat");
+  await expect(links().first()).toContainText("Renamed chat");
+
+  await page.getByRole("button", { name: "Archive “Second chat”" }).click();
+  await expect(sidebar(page).getByText("Second chat")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Delete “Third chat”" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+  await expect(sidebar(page).getByText("Third chat")).toHaveCount(0);
+
+  await page.reload();
+  await expect(links()).toHaveCount(1);
+  await expect(links().first()).toContainText("Renamed chat");
+});
+
+test("scrolling up through 60 messages loads older ones in order, without duplicates", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("scroll");
+  await signUp(page, "Scroller", email);
+  await expect(page).toHaveURL("/chat");
+  const token = await apiToken(request, email);
+  const headers = { authorization: `Bearer ${token}` };
+  const conversation = await (
+    await request.post("/api/v1/conversations", { headers, data: { title: "Sixty" } })
+  ).json();
+  for (let i = 1; i <= 60; i++) {
+    await request.post(`/api/v1/conversations/${conversation.id}/messages`, {
+      headers,
+      data: { role: i % 2 ? "user" : "assistant", content: `message ${String(i).padStart(2, "0")}` },
+    });
+  }
+
+  await page.goto(`/chat/${conversation.id}`);
+  const bubbles = thread(page).locator("li[data-role] > div");
+  await expect(bubbles.last()).toHaveText("message 60");
+  await expect(bubbles).toHaveCount(30);
+  for (let i = 0; i < 5 && (await bubbles.count()) < 60; i++) {
+    await bubbles.first().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, -5000);
+    await page.waitForTimeout(300);
+  }
+  await expect(bubbles).toHaveCount(60);
+  const texts = await bubbles.allInnerTexts();
+  expect(texts).toEqual(Array.from({ length: 60 }, (_, i) => `message ${String(i + 1).padStart(2, "0")}`));
+});
