@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { signIn, signUp } from "./support/users";
 
 test("a new user signs up, signs out and signs in again", async ({ page }, testInfo) => {
@@ -47,6 +48,7 @@ test("a wrong password is refused with a clear message", async ({ page }, testIn
   await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/signin/);
   await page.screenshot({ path: testInfo.outputPath("wrong-password.png") });
+  await expectAccessible(page);
 
   await signIn(page, `nobody-${randomUUID()}@example.test`);
   await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
@@ -67,6 +69,7 @@ test("sign-up shows field errors for a taken email and a weak password", async (
   await expect(page.getByText("Password must contain a letter and a digit or symbol")).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await page.screenshot({ path: testInfo.outputPath("signup-errors.png") });
+  await expectAccessible(page);
 });
 
 test("the health endpoint reports the database", async ({ request }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { apiToken, signIn, signUp, uniqueEmail } from "./support/users";
 
 async function send(page: Page, text: string) {
@@ -21,6 +22,7 @@ test("a new user adds a task by chatting, and everything survives a reload", asy
   await expect(taskList(page).getByText("Buy milk")).toBeVisible();
   await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
   await page.screenshot({ path: testInfo.outputPath("chat-desktop.png") });
+  await expectAccessible(page);
 
   await page.reload();
   await expect(thread(page).getByText("add a task to buy milk")).toBeVisible();
@@ -30,6 +32,10 @@ test("a new user adds a task by chatting, and everything survives a reload", asy
 
   await page.setViewportSize({ width: 375, height: 740 });
   await page.screenshot({ path: testInfo.outputPath("chat-phone.png") });
+  await page.getByRole("button", { name: "Open conversations" }).click();
+  await expect(sidebar(page).getByRole("link", { name: /add a task to buy milk/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("chat-phone-drawer.png") });
+  await expectAccessible(page);
 });
 
 test("after signing out and in, the conversation is listed and opens in order", async ({ page }) => {
@@ -57,8 +63,10 @@ test("after signing out and in, the conversation is listed and opens in order", 
 test("two users at once see only their own data, and another's conversation is a 404", async ({
   browser,
 }) => {
-  const alice = await browser.newPage();
-  const bob = await browser.newPage({ storageState: undefined });
+  const aliceContext = await browser.newContext();
+  const bobContext = await browser.newContext();
+  const alice = await aliceContext.newPage();
+  const bob = await bobContext.newPage();
   await signUp(alice, "Alice", uniqueEmail("alice"));
   await signUp(bob, "Bob", uniqueEmail("bob"));
   await expect(alice).toHaveURL("/chat");
@@ -78,8 +86,9 @@ test("two users at once see only their own data, and another's conversation is a
   const response = await bob.goto(alice.url());
   expect(response?.status()).toBe(404);
   await expect(bob.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  await alice.close();
-  await bob.close();
+  await expectAccessible(bob);
+  await aliceContext.close();
+  await bobContext.close();
 });
 
 test("search finds a word from an old message and opens the conversation at it", async ({
@@ -109,6 +118,7 @@ test("search finds a word from an old message and opens the conversation at it",
   const hit = thread(page).getByText("remember the aardvark sanctuary");
   await expect(hit).toBeInViewport();
   await expect(hit).toHaveClass(/ring-yellow-400/);
+  await expectAccessible(page);
 });
 
 test("rename, pin, archive and delete a conversation", async ({ page, request }) => {
@@ -142,6 +152,7 @@ test("rename, pin, archive and delete a conversation", async ({ page, request })
   await expect(sidebar(page).getByText("Third chat")).toHaveCount(0);
 
   await page.reload();
+  await expectAccessible(page);
   await expect(links()).toHaveCount(1);
   await expect(links().first()).toContainText("Renamed chat");
 });

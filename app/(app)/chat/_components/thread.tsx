@@ -119,7 +119,14 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
   const empty = conversationId === null || (stored.length === 0 && !messages.isPending);
   return (
     <>
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-4 py-6" aria-live="polite">
+      <div
+        ref={scroller}
+        tabIndex={0}
+        role="region"
+        aria-label="Conversation"
+        aria-live="polite"
+        className="min-h-0 flex-1 overflow-y-auto px-4 py-6"
+      >
         <div ref={top} className="h-1" />
         {isFetchingNextPage ? (
           <p className="text-center text-xs text-zinc-500">Loading older messages…</p>
