@@ -11,6 +11,8 @@ export const demoURL = `http://127.0.0.1:${demoPort}`;
 process.env.E2E_DEMO_DIR ??= path.join(tmpdir(), `todo-demo-${randomBytes(6).toString("hex")}`);
 // Set once in the runner; the workers it starts inherit it, so every test sees the server's database.
 process.env.E2E_DATABASE_NAME ??= `todo_e2e_${randomBytes(6).toString("hex")}`;
+// Shared with servers the tests start themselves (e2e/restart.spec.ts), so a session survives a restart.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 export default defineConfig({
   testDir: "e2e",

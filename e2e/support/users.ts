@@ -8,8 +8,8 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /** Signs up through the page and lands on the new chat. */
-export async function signUp(page: Page, name: string, email: string, password = PASSWORD) {
-  await page.goto("/signup");
+export async function signUp(page: Page, name: string, email: string, password = PASSWORD, baseURL = "") {
+  await page.goto(`${baseURL}/signup`);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);

@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { e2eDatabaseUrl } from "./database";
+
+/** `next start` (the production build) on the e2e database, signing sessions with the run's shared secret. */
+export function startNext(port: string | number, stdio: StdioOptions = "ignore"): ChildProcess {
+  return spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    stdio,
+    // Its own process group, so that `killNext` takes npx and the Next.js server down together.
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: e2eDatabaseUrl(),
+      NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+}
+
+export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${baseURL} did not become healthy within ${timeoutMs} ms`);
+}
+
+/** Signals the whole server (SIGKILL: what a crash or an OOM kill does to it) and waits for it to end. */
+export async function killNext(server: ChildProcess, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid, signal);
+  await exited;
+}
