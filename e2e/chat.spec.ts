@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
-import { apiToken, signIn, signUp, uniqueEmail } from "./support/users";
+import { apiToken, seedConversation, signIn, signUp, uniqueEmail } from "./support/users";
 
 async function send(page: Page, text: string) {
   const composer = page.getByRole("textbox", { name: "Message", exact: true });
@@ -98,23 +98,20 @@ test("search finds a word from an old message and opens the conversation at it",
   const email = uniqueEmail("search");
   await signUp(page, "Searcher", email);
   await expect(page).toHaveURL("/chat");
-  const token = await apiToken(request, email);
-  const headers = { authorization: `Bearer ${token}` };
-  const conversation = await (
-    await request.post("/api/v1/conversations", { headers, data: { title: "Long one" } })
-  ).json();
-  for (let i = 0; i < 45; i++) {
-    const content = i === 3 ? "remember the aardvark sanctuary" : `filler message ${i}`;
-    await request.post(`/api/v1/conversations/${conversation.id}/messages`, {
-      headers,
-      data: { role: "user", content },
-    });
-  }
+  const contents = Array.from({ length: 45 }, (_, i) =>
+    i === 4 ? "remember the aardvark sanctuary" : `filler ${i}`,
+  );
+  const conversationId = await seedConversation(
+    request,
+    await apiToken(request, email),
+    "Long one",
+    contents,
+  );
 
   await page.reload();
   await page.getByLabel("Search messages").fill("aardvark");
   await page.getByRole("list", { name: "Search results" }).getByRole("link").first().click();
-  await expect(page).toHaveURL(new RegExp(`/chat/${conversation.id}\\?m=`));
+  await expect(page).toHaveURL(new RegExp(`/chat/${conversationId}\\?m=`));
   const hit = thread(page).getByText("remember the aardvark sanctuary");
   await expect(hit).toBeInViewport();
   await expect(hit).toHaveClass(/ring-yellow-400/);
@@ -164,19 +161,10 @@ test("scrolling up through 60 messages loads older ones in order, without duplic
   const email = uniqueEmail("scroll");
   await signUp(page, "Scroller", email);
   await expect(page).toHaveURL("/chat");
-  const token = await apiToken(request, email);
-  const headers = { authorization: `Bearer ${token}` };
-  const conversation = await (
-    await request.post("/api/v1/conversations", { headers, data: { title: "Sixty" } })
-  ).json();
-  for (let i = 1; i <= 60; i++) {
-    await request.post(`/api/v1/conversations/${conversation.id}/messages`, {
-      headers,
-      data: { role: i % 2 ? "user" : "assistant", content: `message ${String(i).padStart(2, "0")}` },
-    });
-  }
+  const contents = Array.from({ length: 60 }, (_, i) => `message ${String(i + 1).padStart(2, "0")}`);
+  const conversationId = await seedConversation(request, await apiToken(request, email), "Sixty", contents);
 
-  await page.goto(`/chat/${conversation.id}`);
+  await page.goto(`/chat/${conversationId}`);
   const bubbles = thread(page).locator("li[data-role] > div");
   await expect(bubbles.last()).toHaveText("message 60");
   await expect(bubbles).toHaveCount(30);

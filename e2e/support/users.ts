@@ -32,3 +32,26 @@ export async function apiToken(
   expect(response.status()).toBe(201);
   return ((await response.json()) as { token: string }).token;
 }
+
+/** A conversation with these messages (alternating user and assistant), made over REST; returns its id. */
+export async function seedConversation(
+  request: APIRequestContext,
+  token: string,
+  title: string,
+  contents: string[],
+): Promise<string> {
+  const headers = { authorization: `Bearer ${token}` };
+  const { id } = (await (
+    await request.post("/api/v1/conversations", { headers, data: { title } })
+  ).json()) as {
+    id: string;
+  };
+  for (const [i, content] of contents.entries()) {
+    const response = await request.post(`/api/v1/conversations/${id}/messages`, {
+      headers,
+      data: { role: i % 2 === 0 ? "user" : "assistant", content },
+    });
+    expect(response.status()).toBe(201);
+  }
+  return id;
+}

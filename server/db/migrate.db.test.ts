@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -22,6 +22,14 @@ async function copyOfMigrations(): Promise<string> {
   await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/** A migration folder after all the real ones; returns its name. */
+async function addMigration(dir: string, suffix: string, sql: string): Promise<string> {
+  const name = `29991231000000_${suffix}`;
+  await mkdir(path.join(dir, name));
+  await writeFile(path.join(dir, name, "migration.sql"), sql);
+  return name;
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
@@ -74,16 +82,7 @@ describe("migration runner", () => {
     const { url } = await freshDatabase();
     const dir = await copyOfMigrations();
     await migrate(url, { dir });
-    const name = "29991231000000_add_probe";
-    await cp(
-      path.join(dir, (await readdir(dir)).find((d) => d.endsWith("_init")) as string),
-      path.join(dir, name),
-      { recursive: true },
-    );
-    await writeFile(
-      path.join(dir, name, "migration.sql"),
-      `CREATE TABLE "Probe" ("id" INTEGER PRIMARY KEY);`,
-    );
+    const name = await addMigration(dir, "add_probe", `CREATE TABLE "Probe" ("id" INTEGER PRIMARY KEY);`);
 
     expect(await migrate(url, { dir })).toEqual([name]);
     expect(await query(url, `SELECT * FROM "Probe"`)).toEqual([]);
@@ -103,14 +102,9 @@ describe("migration runner", () => {
   it("rolls back a failing migration completely and reports which one failed", async () => {
     const { url } = await freshDatabase();
     const dir = await copyOfMigrations();
-    const name = "29991231000000_broken";
-    await cp(
-      path.join(dir, (await readdir(dir)).find((d) => d.endsWith("_init")) as string),
-      path.join(dir, name),
-      { recursive: true },
-    );
-    await writeFile(
-      path.join(dir, name, "migration.sql"),
+    const name = await addMigration(
+      dir,
+      "broken",
       `CREATE TABLE "Half" ("id" INTEGER);\nSELECT no_such_function();`,
     );
 

@@ -6,7 +6,7 @@ import { AsyncQueue } from "../lib/async-queue";
 import { consume } from "../rate-limit";
 import type { ChatSendInput, ChatTurn } from "../schemas/chat";
 import type { MessageOutput, ToolCall } from "../schemas/message";
-import { appendMessageInTx, messageContext } from "./message";
+import { appendMessageInTx, messageColumns, messageContext, toMessageOutput } from "./message";
 
 // A turn holds its transaction while the engine runs; past this it is rolled back and refused.
 const TURN_TIMEOUT_MS = 60_000;
@@ -31,17 +31,9 @@ function toTurn(userMessage: MessageOutput, assistantMessage: MessageOutput): Ch
 
 /** The turn a client message id already started, if its reply is stored. */
 async function storedTurn(userId: string, clientMessageId: string): Promise<ChatTurn | null> {
-  const select = {
-    id: true,
-    conversationId: true,
-    role: true,
-    content: true,
-    toolCalls: true,
-    createdAt: true,
-  } as const;
   const user = await db.message.findUnique({
     where: { userId_clientMessageId: { userId, clientMessageId } },
-    select,
+    select: messageColumns,
   });
   if (!user) return null;
   const reply = await db.message.findFirst({
@@ -52,14 +44,10 @@ async function storedTurn(userId: string, clientMessageId: string): Promise<Chat
       createdAt: { gt: user.createdAt },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select,
+    select: messageColumns,
   });
   if (!reply) return null;
-  const out = (m: typeof user): MessageOutput => ({
-    ...m,
-    toolCalls: (m.toolCalls as ToolCall[] | null) ?? null,
-  });
-  return toTurn(out(user), out(reply));
+  return toTurn(toMessageOutput(user), toMessageOutput(reply));
 }
 
 /**

@@ -11,7 +11,7 @@ import type {
 } from "../schemas/message";
 import { notFound } from "./errors";
 
-const columns = {
+export const messageColumns = {
   id: true,
   conversationId: true,
   role: true,
@@ -20,9 +20,9 @@ const columns = {
   createdAt: true,
 } as const;
 
-type Row = Prisma.MessageGetPayload<{ select: typeof columns }>;
+type Row = Prisma.MessageGetPayload<{ select: typeof messageColumns }>;
 
-function toOutput(row: Row): MessageOutput {
+export function toMessageOutput(row: Row): MessageOutput {
   return { ...row, toolCalls: (row.toolCalls as ToolCall[] | null) ?? null };
 }
 
@@ -71,9 +71,9 @@ export async function appendMessageInTx(
       clientMessageId,
       createdAt: conversation.lastMessageAt,
     },
-    select: columns,
+    select: messageColumns,
   });
-  return toOutput(row);
+  return toMessageOutput(row);
 }
 
 export function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
@@ -105,13 +105,13 @@ export async function listMessages(userId: string, input: MessageListInput) {
     },
     orderBy: [{ createdAt: backward ? "desc" : "asc" }, { id: backward ? "desc" : "asc" }],
     take: input.limit + 1,
-    select: columns,
+    select: messageColumns,
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   if (backward) page.reverse();
   return {
-    items: page.map(toOutput),
+    items: page.map(toMessageOutput),
     nextCursor:
       rows.length > input.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };
@@ -132,7 +132,7 @@ export async function messageContext(userId: string, input: MessageContextInput,
     where: { conversationId: input.conversationId, userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.maxMessages + 1,
-    select: columns,
+    select: messageColumns,
   });
   const kept: Row[] = [];
   let chars = 0;
@@ -142,7 +142,7 @@ export async function messageContext(userId: string, input: MessageContextInput,
     kept.push(row);
   }
   return {
-    messages: kept.reverse().map(toOutput),
+    messages: kept.reverse().map(toMessageOutput),
     truncated: kept.length < newest.length,
   };
 }
