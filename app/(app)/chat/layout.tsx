@@ -24,6 +24,12 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
               {session.user.name}
             </span>
             <Link
+              href="/tasks"
+              className="rounded-lg px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 xl:hidden dark:hover:bg-zinc-800"
+            >
+              Tasks
+            </Link>
+            <Link
               href={"/settings" as Route}
               className="rounded-lg px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
             >

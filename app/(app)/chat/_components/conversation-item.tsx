@@ -93,7 +93,7 @@ export function ConversationItem({
           label={conversation.pinned ? `Unpin “${title}”` : `Pin “${title}”`}
           onClick={() => update.mutate({ id: conversation.id, pinned: !conversation.pinned })}
         >
-          {conversation.pinned ? "⊗" : "⇧"}
+          {conversation.pinned ? "☆" : "★"}
         </IconButton>
         <IconButton
           label={`Archive “${title}”`}
@@ -102,7 +102,7 @@ export function ConversationItem({
           ⤓
         </IconButton>
         <IconButton label={`Delete “${title}”`} onClick={() => setConfirming(true)}>
-          🗑
+          ✕
         </IconButton>
       </div>
       {confirming ? (
