@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import { authenticateRequest } from "../auth/request";
 import type { AppSession } from "../auth/session";
+import { logger } from "../logger";
 
 /**
  * The one tRPC context: who is calling. Data access goes through services under `server/`, which take the
@@ -50,9 +52,30 @@ const t = initTRPC
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-export const publicProcedure = t.procedure;
+/**
+ * One log line per call: request id, user, procedure, duration and outcome. Inputs and outputs are not
+ * logged: they hold what people wrote.
+ */
+const logged = t.procedure.use(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  logger.info(
+    {
+      requestId: ctx.headers.get("x-request-id") ?? randomUUID(),
+      userId: ctx.session?.user.id ?? null,
+      procedure: path,
+      type,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      outcome: result.ok ? "ok" : result.error.code,
+    },
+    "trpc call",
+  );
+  return result;
+});
 
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const publicProcedure = logged;
+
+export const protectedProcedure = logged.use(({ ctx, next }) => {
   if (!ctx.session?.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   }

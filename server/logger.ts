@@ -1,0 +1,23 @@
+import pino from "pino";
+
+/**
+ * Structured JSON logs, one line per event. Never log message content, passwords or tokens: the redaction
+ * below is a safety net for fields that slip into an error object, not a licence to log them.
+ */
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  base: { service: "todo-chat" },
+  redact: {
+    paths: [
+      "password",
+      "*.password",
+      "token",
+      "*.token",
+      "content",
+      "*.content",
+      "authorization",
+      "*.authorization",
+    ],
+    censor: "[redacted]",
+  },
+});
