@@ -189,6 +189,39 @@ test("the REST API does what its OpenAPI document says, for every operation", as
   });
   expect((await call("GET", "/conversations/{id}", { token, params: { id } })).status).toBe(404);
 
+  // Account
+  expect((await call("PATCH", "/me", { token, body: { name: "Renamed User" } })).body).toMatchObject({
+    name: "Renamed User",
+  });
+  const conversationForExport = await call("POST", "/conversations", { token, body: { title: "Exported" } });
+  const exportId = conversationForExport.body.id as string;
+  await call("POST", "/conversations/{conversationId}/messages", {
+    token,
+    params: { conversationId: exportId },
+    body: { role: "user", content: "Export me" },
+  });
+  const markdown = await call("GET", "/conversations/{id}/export", { token, params: { id: exportId } });
+  expect(markdown.body.markdown).toContain("Export me");
+  expect(JSON.stringify((await call("GET", "/me/export", { token })).body)).toContain("Export me");
+  const wrongPassword = await call("POST", "/me/password", {
+    token,
+    body: { currentPassword: "not my password 1", newPassword: "another horse 2" },
+  });
+  expect(wrongPassword.body).toHaveProperty("fieldErrors.currentPassword");
+  expect(
+    (
+      await call("POST", "/me/password", {
+        token,
+        body: { currentPassword: password, newPassword: "another horse 2" },
+      })
+    ).status,
+  ).toBe(200);
+  expect((await call("DELETE", "/me", { token, query: { confirmation: "someone@else.test" } })).status).toBe(
+    400,
+  );
+  expect((await call("DELETE", "/me", { token, query: { confirmation: email } })).status).toBe(200);
+  expect((await call("GET", "/me", { token })).status).toBe(401);
+
   const documented = Object.entries(doc.paths).flatMap(([p, item]) =>
     Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`),
   );
@@ -226,7 +259,11 @@ test("the API docs are served from the app itself", async ({ page }) => {
 });
 
 test("the README's typed-client script works against the running app", async ({ request, baseURL }) => {
-  const response = await request.post("/api/v1/auth/token", { data: { email, password, name: "readme" } });
+  const readmeEmail = `readme-${crypto.randomUUID()}@example.test`;
+  await request.post("/api/v1/auth/signup", { data: { email: readmeEmail, password, name: "Readme" } });
+  const response = await request.post("/api/v1/auth/token", {
+    data: { email: readmeEmail, password, name: "readme" },
+  });
   expect(response.status()).toBe(201);
   const { token } = (await response.json()) as { token: string };
 

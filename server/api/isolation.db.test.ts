@@ -110,6 +110,21 @@ const attempts: Record<
     },
   },
   "apiToken.revoke": { kind: "targets", call: (api, a) => api.apiToken.revoke({ id: a.token.id }) },
+  "account.updateProfile": { kind: "own", call: (api) => api.account.updateProfile({ name: "Renamed" }) },
+  "account.changePassword": {
+    kind: "own",
+    call: (api) => api.account.changePassword({ currentPassword: "guess 1234", newPassword: "pwned 12345" }),
+  },
+  "account.export": { kind: "lists", call: (api) => api.account.export() },
+  "account.exportConversation": {
+    kind: "targets",
+    call: (api, a) => api.account.exportConversation({ id: a.conversation.id }),
+  },
+  "account.delete": {
+    kind: "own",
+    // Confirmed with the intruder's own email: it deletes the intruder, and nothing of the owner's.
+    call: async (api) => api.account.delete({ confirmation: (await api.user.me()).email }),
+  },
 };
 
 const procedures = Object.keys(appRouter._def.procedures);

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { apiTokenRouter } from "./routers/api-token";
 import { authRouter } from "./routers/auth";
 import { chatRouter } from "./routers/chat";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   apiToken: apiTokenRouter,
   task: taskRouter,
   chat: chatRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

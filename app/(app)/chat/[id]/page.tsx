@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getCaller, getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
+import { ExportButton } from "../_components/export-button";
 import { Thread } from "../_components/thread";
 import { messagePageInput, messagePages } from "../_components/queries";
 
@@ -25,6 +26,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
   );
   return (
     <HydrateClient>
+      <ExportButton conversationId={id} />
       <Thread conversationId={id} greeting="This conversation is empty" />
     </HydrateClient>
   );
