@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
+import { screens } from "./support/screens";
 import { apiToken, seedConversation, signIn, signUp, uniqueEmail } from "./support/users";
 
 async function send(page: Page, text: string) {
@@ -38,7 +39,9 @@ test("a new user adds a task by chatting, and everything survives a reload", asy
   await expectAccessible(page);
 });
 
-test("after signing out and in, the conversation is listed and opens in order", async ({ page }) => {
+test("after signing out and in, the conversation is listed and opens in order", async ({
+  page,
+}, testInfo) => {
   const email = uniqueEmail("return");
   await signUp(page, "Returning", email);
   await expect(page).toHaveURL("/chat");
@@ -54,6 +57,7 @@ test("after signing out and in, the conversation is listed and opens in order", 
   await sidebar(page)
     .getByRole("link", { name: /add call mom/ })
     .click();
+  await screens(page, testInfo, "reopened-conversation");
   const contents = await thread(page).locator("li[data-role] > div").allInnerTexts();
   expect(contents[0]).toBe("add call mom");
   expect(contents[2]).toBe("show my tasks");
@@ -62,7 +66,7 @@ test("after signing out and in, the conversation is listed and opens in order", 
 
 test("two users at once see only their own data, and another's conversation is a 404", async ({
   browser,
-}) => {
+}, testInfo) => {
   const aliceContext = await browser.newContext();
   const bobContext = await browser.newContext();
   const alice = await aliceContext.newPage();
@@ -86,6 +90,7 @@ test("two users at once see only their own data, and another's conversation is a
   const response = await bob.goto(alice.url());
   expect(response?.status()).toBe(404);
   await expect(bob.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await screens(bob, testInfo, "not-found");
   await expectAccessible(bob);
   await aliceContext.close();
   await bobContext.close();
@@ -94,7 +99,7 @@ test("two users at once see only their own data, and another's conversation is a
 test("search finds a word from an old message and opens the conversation at it", async ({
   page,
   request,
-}) => {
+}, testInfo) => {
   const email = uniqueEmail("search");
   await signUp(page, "Searcher", email);
   await expect(page).toHaveURL("/chat");
@@ -115,10 +120,11 @@ test("search finds a word from an old message and opens the conversation at it",
   const hit = thread(page).getByText("remember the aardvark sanctuary");
   await expect(hit).toBeInViewport();
   await expect(hit).toHaveClass(/ring-yellow-400/);
+  await screens(page, testInfo, "search-hit");
   await expectAccessible(page);
 });
 
-test("rename, pin, archive and delete a conversation", async ({ page, request }) => {
+test("rename, pin, archive and delete a conversation", async ({ page, request }, testInfo) => {
   const email = uniqueEmail("manage");
   await signUp(page, "Manager", email);
   await expect(page).toHaveURL("/chat");
@@ -145,6 +151,7 @@ test("rename, pin, archive and delete a conversation", async ({ page, request })
   await expect(sidebar(page).getByText("Second chat")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Delete “Third chat”" }).click();
+  await screens(page, testInfo, "delete-confirmation");
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
   await expect(sidebar(page).getByText("Third chat")).toHaveCount(0);
 
@@ -157,7 +164,7 @@ test("rename, pin, archive and delete a conversation", async ({ page, request })
 test("scrolling up through 60 messages loads older ones in order, without duplicates", async ({
   page,
   request,
-}) => {
+}, testInfo) => {
   const email = uniqueEmail("scroll");
   await signUp(page, "Scroller", email);
   await expect(page).toHaveURL("/chat");
@@ -176,4 +183,5 @@ test("scrolling up through 60 messages loads older ones in order, without duplic
   await expect(bubbles).toHaveCount(60);
   const texts = await bubbles.allInnerTexts();
   expect(texts).toEqual(Array.from({ length: 60 }, (_, i) => `message ${String(i + 1).padStart(2, "0")}`));
+  await screens(page, testInfo, "long-conversation");
 });

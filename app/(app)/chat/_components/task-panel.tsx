@@ -73,7 +73,21 @@ function TaskRow({ task }: { task: TaskOutput }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const refresh = { onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.task.pathKey() }) };
-  const complete = useMutation(trpc.task.complete.mutationOptions(refresh));
+  const listKey = trpc.task.list.queryKey(TASKS_INPUT);
+  const complete = useMutation(
+    trpc.task.complete.mutationOptions({
+      ...refresh,
+      // The box ticks at once; the list refetch that follows confirms it, or puts it back on failure.
+      onMutate: async ({ completed = true }) => {
+        await queryClient.cancelQueries({ queryKey: listKey });
+        queryClient.setQueryData(
+          listKey,
+          (page) =>
+            page && { ...page, items: page.items.map((t) => (t.id === task.id ? { ...t, completed } : t)) },
+        );
+      },
+    }),
+  );
   const update = useMutation(trpc.task.update.mutationOptions(refresh));
   const remove = useMutation(trpc.task.delete.mutationOptions(refresh));
   const ref = String(task.number);

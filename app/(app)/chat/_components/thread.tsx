@@ -107,8 +107,9 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
       return true;
     } catch (e) {
       setPending(null);
+      // A refusal from the server carries a message for people; a network failure ("Failed to fetch") does not.
       setError(
-        e instanceof TRPCClientError
+        e instanceof TRPCClientError && e.shape
           ? e.message
           : "Your message could not be sent. Check your connection and try again.",
       );
