@@ -1,6 +1,7 @@
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { escapeLike } from "../lib/like";
 import { z } from "zod";
 import type {
   ConversationCreateInput,
@@ -87,8 +88,4 @@ export async function listConversations(userId: string, input: ConversationListI
         ? encodeCursor([last.pinned, last.lastMessageAt.toISOString(), last.id])
         : null,
   };
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

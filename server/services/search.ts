@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import type { MessageSearchInput, SearchHit } from "../schemas/message";
-import { escapeLike } from "./conversation";
+import { escapeLike } from "../lib/like";
 import { assertOwnsConversation } from "./message";
 
 // Highlight markers for ts_headline: control characters a message cannot contain once translated away.

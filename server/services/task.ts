@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import type { TaskListInput, TaskOutput, TaskUpdateInput } from "../schemas/task";
-import { escapeLike } from "./conversation";
+import { escapeLike } from "../lib/like";
 import { notFound } from "./errors";
 
 type Tx = Prisma.TransactionClient;

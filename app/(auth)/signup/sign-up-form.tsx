@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field } from "@/app/_components/field";
+import { errorsOf } from "@/app/_components/form-errors";
 import { useTRPC } from "@/app/_trpc/client";
 
 export function SignUpForm() {
@@ -12,8 +13,8 @@ export function SignUpForm() {
   const router = useRouter();
   const [signInError, setSignInError] = useState<string | null>(null);
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
-  const fieldErrors = signUp.error?.data?.fieldErrors ?? {};
-  const fieldError = (name: string) => fieldErrors[name]?.[0];
+  const errors = errorsOf(signUp.error);
+  const fieldError = errors.field;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,8 +38,7 @@ export function SignUpForm() {
     router.refresh();
   }
 
-  const formError =
-    signInError ?? (signUp.error && Object.keys(fieldErrors).length === 0 ? signUp.error.message : null);
+  const formError = signInError ?? errors.form;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>

@@ -1,6 +1,6 @@
-import type { TRPCClientErrorLike } from "@trpc/client";
 import { exactTime, relativeTime } from "@/app/_lib/time";
-import type { AppRouter } from "@/server/api/root";
+
+export { errorsOf } from "@/app/_components/form-errors";
 
 export const primaryButton =
   "inline-flex w-full items-center justify-center rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60 sm:w-auto";
@@ -62,14 +62,6 @@ export function ErrorNote({ children }: { children: React.ReactNode }) {
 }
 
 /** A failed call's messages: per field for the inputs, and the rest for the form as a whole. */
-export function errorsOf(error: TRPCClientErrorLike<AppRouter> | null) {
-  const fields = error?.data?.fieldErrors ?? {};
-  return {
-    field: (name: string): string | undefined => fields[name]?.[0],
-    form: error && Object.keys(fields).length === 0 ? error.message : null,
-  };
-}
-
 export function Time({ date }: { date: Date }) {
   return (
     // The server renders in its own clock and time zone; the browser's rendering is the one people see.
