@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
@@ -72,8 +73,13 @@ test("sign-up shows field errors for a taken email and a weak password", async (
   await expectAccessible(page);
 });
 
-test("the health endpoint reports the database", async ({ request }) => {
+test("the health endpoint reports the database and its migrations", async ({ request }) => {
+  const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory());
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "up" });
+  expect(await response.json()).toEqual({
+    status: "ok",
+    database: "up",
+    migrations: { state: "current", applied: migrations.length, pending: [] },
+  });
 });

@@ -2,7 +2,7 @@ import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
 import { e2eDatabaseUrl } from "./support/database";
-import { signIn, signUp, uniqueEmail } from "./support/users";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./support/users";
 
 test("an API token created in settings works against the REST API", async ({ page, request }, testInfo) => {
   await signUp(page, "Token Maker", uniqueEmail("settings"));
@@ -74,4 +74,31 @@ test("deleting the account signs out, refuses sign-in and removes every row", as
   } finally {
     await db.end();
   }
+});
+
+test("changing the password signs out every other session and keeps this one", async ({ page, browser }) => {
+  const email = uniqueEmail("repass");
+  await signUp(page, "Careful", email);
+  await expect(page).toHaveURL("/chat");
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto("/signin");
+  await signIn(other, email);
+  await expect(other).toHaveURL("/chat");
+
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill("brand new pass 2");
+  await page.getByLabel("Repeat new password").fill("brand new pass 2");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed. Other devices have been signed out.")).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL("/settings");
+  await expect(page.getByRole("heading", { name: "Password" })).toBeVisible();
+
+  await other.goto("/chat");
+  await expect(other).toHaveURL(/\/signin/);
+  await signIn(other, email, "brand new pass 2");
+  await expect(other).toHaveURL("/chat");
+  await elsewhere.close();
 });

@@ -13,6 +13,13 @@ const schema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  // Set: rate-limit state lives in Redis. Unset: in PostgreSQL (table rate_limit). Either way it is shared.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (see clientIp in server/rate-limit.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  // Per-address budgets: sign-in attempts per 15 minutes, sign-ups per hour.
+  RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(50),
+  RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(20),
   ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(45_000),
 });
 

@@ -1,21 +1,38 @@
 import { TRPCError } from "@trpc/server";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { Redis } from "ioredis";
+import {
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import type { QueryConfig } from "pg";
 import { getPool } from "./db/client";
+import { env } from "./env";
 
 /**
- * Rate limits kept in PostgreSQL (rate-limiter-flexible's store, table `rate_limit`), so that every app
- * instance behind a load balancer counts against the same budget.
+ * Rate limits kept in PostgreSQL (rate-limiter-flexible's store, table `rate_limit`) or, when `REDIS_URL` is
+ * set, in Redis, so that every app instance behind a load balancer counts against the same budget.
  */
-const LIMITS = {
-  // Password → API token exchange: a password-guessing surface, so tight per account and per address.
-  passwordTokenPerAccount: { points: 10, duration: 15 * 60 },
-  passwordTokenPerIp: { points: 30, duration: 15 * 60 },
-  // Chat turns run an engine (and, with an LLM, cost money): generous for a person, not for a script.
-  chatTurn: { points: 30, duration: 60 },
-} as const;
+function limits() {
+  const e = env();
+  return {
+    // Sign-in and the password → API token exchange share one budget: both are password-guessing surfaces.
+    passwordPerAccount: { points: 10, duration: 15 * 60 },
+    passwordPerIp: { points: e.RATE_LIMIT_SIGNIN_PER_IP, duration: 15 * 60 },
+    signUpPerIp: { points: e.RATE_LIMIT_SIGNUP_PER_IP, duration: 60 * 60 },
+    // Chat turns run an engine (and, with an LLM, cost money): generous for a person, not for a script.
+    chatTurn: { points: 30, duration: 60 },
+    // Ten a second, sustained for a minute, is more than an importing script needs and bounds a runaway one.
+    messageAppend: { points: 600, duration: 60 },
+    tokenCreate: { points: 20, duration: 60 * 60 },
+  } as const;
+}
 
-export type LimitName = keyof typeof LIMITS;
+export type LimitName = keyof ReturnType<typeof limits>;
+
+/** The limits whose keys are a user's id or email: state to forget when the account is deleted. */
+const USER_KEYED: readonly LimitName[] = ["chatTurn", "messageAppend", "tokenCreate"];
 
 /** Carried as a TRPCError's cause so the HTTP layers can send `Retry-After`. */
 export class RateLimitedError extends Error {
@@ -25,23 +42,36 @@ export class RateLimitedError extends Error {
   }
 }
 
-const globalForLimits = globalThis as unknown as { limiters?: Map<LimitName, RateLimiterPostgres> };
+const globalForLimits = globalThis as unknown as {
+  limiters?: Map<LimitName, RateLimiterAbstract>;
+  redis?: Redis;
+};
 
-function limiter(name: LimitName): RateLimiterPostgres {
+function createLimiter(name: LimitName): RateLimiterAbstract {
+  const options = { keyPrefix: name, ...limits()[name] };
+  const redisUrl = env().REDIS_URL;
+  if (redisUrl) {
+    // One retry, then the request errors cleanly rather than waiting on a Redis that is away.
+    globalForLimits.redis ??= new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+    return new RateLimiterRedis({ ...options, storeClient: globalForLimits.redis });
+  }
+  const pool = getPool();
+  return new RateLimiterPostgres({
+    ...options,
+    // Unnamed statements: the embedded database serves every connection from one session, where the
+    // library's named prepared statements would collide ("prepared statement … already exists").
+    storeClient: { query: ({ text, values }: QueryConfig) => pool.query(text, values) },
+    storeType: "pool",
+    tableName: "rate_limit",
+    tableCreated: true, // by the migrations
+  });
+}
+
+function limiter(name: LimitName): RateLimiterAbstract {
   globalForLimits.limiters ??= new Map();
   let found = globalForLimits.limiters.get(name);
   if (!found) {
-    const pool = getPool();
-    found = new RateLimiterPostgres({
-      // Unnamed statements: the embedded database serves every connection from one session, where the
-      // library's named prepared statements would collide ("prepared statement … already exists").
-      storeClient: { query: ({ text, values }: QueryConfig) => pool.query(text, values) },
-      storeType: "pool",
-      tableName: "rate_limit",
-      tableCreated: true, // by the migrations
-      keyPrefix: name,
-      ...LIMITS[name],
-    });
+    found = createLimiter(name);
     globalForLimits.limiters.set(name, found);
   }
   return found;
@@ -62,6 +92,19 @@ export async function consume(name: LimitName, key: string): Promise<void> {
   }
 }
 
+/** Clears `key`'s count of `name`, e.g. a successful sign-in's earlier failures. */
+export async function forgive(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
+
+/** Drops the limit state keyed by a user (its id, and its email for the per-account password limit). */
+export async function forgetUser(userId: string, email: string): Promise<void> {
+  await Promise.all([
+    ...USER_KEYED.map((name) => limiter(name).delete(userId)),
+    limiter("passwordPerAccount").delete(email),
+  ]);
+}
+
 /** The Retry-After value (seconds) for an error, if it is a rate-limit refusal. */
 export function retryAfter(error: unknown): number | undefined {
   return error instanceof TRPCError && error.cause instanceof RateLimitedError
@@ -69,7 +112,16 @@ export function retryAfter(error: unknown): number | undefined {
     : undefined;
 }
 
-/** The client address as the nearest proxy saw it; "unknown" when there is none. */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+/**
+ * The client's address for per-address limits. Each of the `TRUSTED_PROXY_HOPS` reverse proxies in front of
+ * the app appends the address it saw to X-Forwarded-For (and Next.js sets it to the peer when it is absent),
+ * so the entry that many places from the right is the one no client can forge; entries further left are
+ * whatever the client sent.
+ */
+export function clientIp(headers: Headers, hops = env().TRUSTED_PROXY_HOPS): string {
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - hops)] ?? "unknown";
 }

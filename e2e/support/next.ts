@@ -14,6 +14,9 @@ export function startNext(port: string | number, stdio: StdioOptions = "ignore")
       NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every test signs up and in from 127.0.0.1; the per-address limits are tested in server/rate-limit.db.test.ts.
+      RATE_LIMIT_SIGNIN_PER_IP: "100000",
+      RATE_LIMIT_SIGNUP_PER_IP: "100000",
     },
   });
 }

@@ -42,6 +42,7 @@ async function userWithData(name = "Owner") {
   });
   const token = await api.apiToken.create({ name: `${name}'s token` });
   await consume("chatTurn", user.id);
+  await consume("passwordPerAccount", user.email);
   return { user, api, task, conversation, messages: [first, second], token };
 }
 
@@ -53,12 +54,15 @@ async function counts(user: TestUser) {
     db.conversation.count({ where }),
     db.message.count({ where }),
     db.apiToken.count({ where }),
-    db.rateLimit.count({ where: { key: { contains: user.id } } }),
+    db.rateLimit.count({
+      where: { OR: [{ key: { contains: user.id } }, { key: { contains: user.email } }] },
+    }),
   ]);
   return { users, tasks, conversations, messages, apiTokens, rateLimits };
 }
 
-const everything = { users: 1, tasks: 1, conversations: 1, messages: 2, apiTokens: 1, rateLimits: 1 };
+// Rate limits: the message appends, the token creation, the chat turn and the sign-in attempt.
+const everything = { users: 1, tasks: 1, conversations: 1, messages: 2, apiTokens: 1, rateLimits: 4 };
 const nothing = { users: 0, tasks: 0, conversations: 0, messages: 0, apiTokens: 0, rateLimits: 0 };
 
 describe("account.updateProfile", () => {
@@ -78,7 +82,10 @@ describe("account.changePassword", () => {
       await api.account.changePassword({ currentPassword: password, newPassword: "second pass 2" }),
     ).toEqual({ changed: true });
     expect(await verifyCredentials({ email: user.email, password })).toBeNull();
-    expect(await verifyCredentials({ email: user.email, password: "second pass 2" })).toEqual(user);
+    expect(await verifyCredentials({ email: user.email, password: "second pass 2" })).toEqual({
+      ...user,
+      sessionVersion: 1,
+    });
   });
 
   it("refuses a wrong current password with a field error, changing nothing", async () => {
@@ -94,7 +101,7 @@ describe("account.changePassword", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(
       before.passwordHash,
     );
-    expect(await verifyCredentials({ email: user.email, password })).toEqual(user);
+    expect(await verifyCredentials({ email: user.email, password })).toEqual({ ...user, sessionVersion: 0 });
   });
 
   it("holds the new password to the sign-up rules", async () => {

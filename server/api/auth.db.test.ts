@@ -68,7 +68,7 @@ describe("verifyCredentials (the Credentials provider's check)", () => {
 
     expect(
       await verifyCredentials({ email: address.toUpperCase().toLowerCase(), password: good.password }),
-    ).toEqual(user);
+    ).toEqual({ ...user, sessionVersion: 0 });
     expect(
       await verifyCredentials({ email: address.toLowerCase(), password: "wrong password 1" }),
     ).toBeNull();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema, textSchema } from "./common";
-import { emailSchema } from "./user";
+import { signInInput } from "./user";
 
 const tokenName = textSchema(100, "Name")
   .transform((n) => n.trim())
@@ -28,10 +28,6 @@ export const apiTokenCreatedOutput = apiTokenOutput.extend({
 });
 
 /** `POST /api/v1/auth/token`: exchanges a password for a new API token. */
-export const passwordTokenInput = z.strictObject({
-  email: emailSchema,
-  password: z.string().min(1, "Password is required").max(128),
-  name: tokenName.optional(),
-});
+export const passwordTokenInput = signInInput.extend({ name: tokenName.optional() });
 
 export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateInput>;

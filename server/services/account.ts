@@ -1,6 +1,7 @@
 import { fieldError } from "../api/errors";
 import { verifyPassword, hashPassword } from "../auth/password";
 import { db } from "../db/client";
+import { forgetUser } from "../rate-limit";
 import type {
   AccountDeleteInput,
   AccountExport,
@@ -27,7 +28,11 @@ export async function changePassword(userId: string, input: PasswordChangeInput)
     throw fieldError("BAD_REQUEST", "newPassword", "Choose a password different from the current one");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.user.updateMany({ where: { id: userId }, data: { passwordHash } });
+  // Bumping the session version signs out every session, this one included (the page signs in again).
+  await db.user.updateMany({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
   return { changed: true as const };
 }
 
@@ -187,10 +192,8 @@ export async function deleteAccount(userId: string, input: AccountDeleteInput) {
   if (input.confirmation.toLowerCase() !== user.email) {
     throw fieldError("BAD_REQUEST", "confirmation", "That is not your account's email address");
   }
-  // Rate-limit rows are keyed `<limiter>:<key>` with no foreign key to cascade from; chat turns use the id.
-  await db.$transaction([
-    db.rateLimit.deleteMany({ where: { key: { contains: userId } } }),
-    db.user.delete({ where: { id: userId }, select: { id: true } }),
-  ]);
+  await db.user.delete({ where: { id: userId }, select: { id: true } });
+  // Rate-limit state has no foreign key to cascade from (and may live in Redis).
+  await forgetUser(userId, user.email);
   return { id: userId, deleted: true as const };
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
+import { consume } from "../rate-limit";
 import type { ApiTokenCreateInput } from "../schemas/api-token";
 import { notFound } from "./errors";
 import type { PublicUser } from "./user";
@@ -26,6 +27,7 @@ export function hashToken(token: string): string {
 }
 
 export async function createApiToken(userId: string, input: ApiTokenCreateInput) {
+  await consume("tokenCreate", userId);
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const row = await db.apiToken.create({
     data: {

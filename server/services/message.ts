@@ -1,6 +1,7 @@
 import { type z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { consume } from "../rate-limit";
 import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
 import type {
   MessageAppendInput,
@@ -76,7 +77,8 @@ export async function appendMessageInTx(
   return toMessageOutput(row);
 }
 
-export function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
+export async function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
+  await consume("messageAppend", userId);
   return db.$transaction((tx) => appendMessageInTx(tx, userId, input));
 }
 

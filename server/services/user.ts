@@ -28,15 +28,25 @@ export async function signUp(input: SignUpInput): Promise<PublicUser> {
   }
 }
 
+export interface SignedInUser extends PublicUser {
+  sessionVersion: number;
+}
+
 /** The user for these credentials, or null; takes the same time whether or not the e-mail is known. */
-export async function verifyCredentials(input: SignInInput): Promise<PublicUser | null> {
+export async function verifyCredentials(input: SignInInput): Promise<SignedInUser | null> {
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { ...publicUser, passwordHash: true },
+    select: { ...publicUser, sessionVersion: true, passwordHash: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/** Whether a session signed at `version` is still valid: the user exists and has not changed password since. */
+export async function isSessionCurrent(userId: string, version: number): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion === version;
 }
 
 export async function getUser(userId: string): Promise<PublicUser> {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { createCaller } from "../api/root";
 import type { AppSession } from "../auth/session";
 import { db } from "../db/client";
@@ -21,6 +21,14 @@ export function sessionFor(user: TestUser): AppSession {
   return { user, expires: new Date(Date.now() + 3_600_000).toISOString() };
 }
 
-export function callerFor(user: TestUser | null) {
-  return createCaller({ headers: new Headers(), session: user ? sessionFor(user) : null });
+/**
+ * Request headers from a client address of its own (unless one is given), so that the per-address rate
+ * limits of one test do not spend another's budget.
+ */
+export function clientHeaders(ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`): Headers {
+  return new Headers({ "x-forwarded-for": ip });
+}
+
+export function callerFor(user: TestUser | null, headers = clientHeaders()) {
+  return createCaller({ headers, session: user ? sessionFor(user) : null });
 }

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson, { type SuperJSONResult } from "superjson";
 import { appRouter } from "../api/root";
 import type { AppSession } from "../auth/session";
+import { clientHeaders } from "./factories";
 
 interface HttpError {
   message: string;
@@ -15,14 +16,15 @@ interface HttpError {
 export async function callOverHttp(
   procedure: string,
   input: unknown,
-  options: { session?: AppSession | null; type?: "query" | "mutation" } = {},
+  options: { session?: AppSession | null; type?: "query" | "mutation"; headers?: Headers } = {},
 ) {
   const type = options.type ?? "mutation";
   const url = new URL(`http://test.local/api/trpc/${procedure}`);
-  const init: RequestInit = { method: type === "mutation" ? "POST" : "GET" };
+  const headers = options.headers ?? clientHeaders();
+  const init: RequestInit = { method: type === "mutation" ? "POST" : "GET", headers };
   if (type === "mutation") {
     init.body = JSON.stringify(superjson.serialize(input));
-    init.headers = { "content-type": "application/json" };
+    headers.set("content-type", "application/json");
   } else if (input !== undefined) {
     url.searchParams.set("input", JSON.stringify(superjson.serialize(input)));
   }

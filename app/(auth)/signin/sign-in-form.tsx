@@ -6,6 +6,13 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field } from "@/app/_components/field";
 
+function signInError(code: string | null | undefined): string {
+  if (code === "CredentialsSignin") return "Wrong email or password.";
+  // The server's own rate-limit refusal ("Too many attempts. Try again in N seconds.") says what to do.
+  if (code?.startsWith("Too many attempts")) return code;
+  return "Sign-in failed. Please try again.";
+}
+
 export function SignInForm({ callbackUrl }: { callbackUrl: Route }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -27,11 +34,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: Route }) {
       return;
     }
     setPending(false);
-    setError(
-      result?.error === "CredentialsSignin"
-        ? "Wrong email or password."
-        : "Sign-in failed. Please try again.",
-    );
+    setError(signInError(result?.error));
   }
 
   return (

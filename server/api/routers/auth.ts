@@ -1,7 +1,8 @@
 import { apiTokenCreatedOutput, passwordTokenInput } from "../../schemas/api-token";
 import { publicUserOutput, signUpInput } from "../../schemas/user";
 import { createApiToken } from "../../services/api-token";
-import { signUp, verifyCredentials } from "../../services/user";
+import { attemptPassword } from "../../auth/password-attempt";
+import { signUp } from "../../services/user";
 import { clientIp, consume } from "../../rate-limit";
 import { TRPCError } from "@trpc/server";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -15,7 +16,10 @@ export const authRouter = createTRPCRouter({
     })
     .input(signUpInput)
     .output(publicUserOutput)
-    .mutation(({ input }) => signUp(input)),
+    .mutation(async ({ ctx, input }) => {
+      await consume("signUpPerIp", clientIp(ctx.headers));
+      return signUp(input);
+    }),
 
   createToken: publicProcedure
     .meta({
@@ -30,9 +34,7 @@ export const authRouter = createTRPCRouter({
     .input(passwordTokenInput)
     .output(apiTokenCreatedOutput)
     .mutation(async ({ ctx, input }) => {
-      await consume("passwordTokenPerIp", clientIp(ctx.headers));
-      await consume("passwordTokenPerAccount", input.email);
-      const user = await verifyCredentials(input);
+      const user = await attemptPassword(ctx.headers, input);
       if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong email or password" });
       return createApiToken(user.id, { name: input.name ?? "API token" });
     }),

@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
@@ -8,7 +9,17 @@ import { ErrorNote, errorsOf, primaryButton, Section, Status } from "./ui";
 
 export function PasswordSection() {
   const trpc = useTRPC();
-  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const me = useQuery(trpc.user.me.queryOptions());
+  const change = useMutation(
+    trpc.account.changePassword.mutationOptions({
+      // The change ended every session, this one too: sign in again with the new password to stay here.
+      // Awaited, so "Password changed" shows only once the new session is in place.
+      onSuccess: async (_, { newPassword }) => {
+        if (me.data)
+          await signIn("credentials", { email: me.data.email, password: newPassword, redirect: false });
+      },
+    }),
+  );
   const [mismatch, setMismatch] = useState(false);
   const errors = errorsOf(change.error);
 
@@ -70,7 +81,7 @@ export function PasswordSection() {
           <button type="submit" className={primaryButton} disabled={change.isPending}>
             {change.isPending ? "Changing…" : "Change password"}
           </button>
-          <Status>{change.isSuccess ? "Password changed." : null}</Status>
+          <Status>{change.isSuccess ? "Password changed. Other devices have been signed out." : null}</Status>
         </div>
       </form>
     </Section>
