@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Toaster } from "./_components/toaster";
 import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
@@ -12,6 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-dvh font-sans">
         <TRPCReactProvider>{children}</TRPCReactProvider>
+        <Toaster />
       </body>
     </html>
   );

@@ -57,11 +57,13 @@ test("after signing out and in, the conversation is listed and opens in order", 
   await sidebar(page)
     .getByRole("link", { name: /add call mom/ })
     .click();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  const bubbles = thread(page).locator("li[data-role] > div");
+  await expect(bubbles).toHaveCount(4);
   await screens(page, testInfo, "reopened-conversation");
-  const contents = await thread(page).locator("li[data-role] > div").allInnerTexts();
+  const contents = await bubbles.allInnerTexts();
   expect(contents[0]).toBe("add call mom");
   expect(contents[2]).toBe("show my tasks");
-  expect(contents).toHaveLength(4);
 });
 
 test("two users at once see only their own data, and another's conversation is a 404", async ({

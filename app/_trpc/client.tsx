@@ -1,11 +1,12 @@
 "use client";
 
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchStreamLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { toastError } from "../_components/toaster";
 import { createQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -14,7 +15,14 @@ let browserQueryClient: QueryClient | undefined;
 function getQueryClient() {
   // On the server every request gets its own client; in the browser one client lives for the page.
   if (typeof window === "undefined") return createQueryClient();
-  browserQueryClient ??= createQueryClient();
+  // A failed action that its own component does not explain is reported in a toast.
+  browserQueryClient ??= createQueryClient(
+    new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (!mutation.meta?.inlineErrors) toastError(error);
+      },
+    }),
+  );
   return browserQueryClient;
 }
 

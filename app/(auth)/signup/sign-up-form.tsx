@@ -12,7 +12,7 @@ export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const [signInError, setSignInError] = useState<string | null>(null);
-  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions({ meta: { inlineErrors: true } }));
   const errors = errorsOf(signUp.error);
   const fieldError = errors.field;
 
@@ -69,7 +69,9 @@ export function SignUpForm() {
         required
         error={fieldError("password")}
       />
-      <p className="text-xs text-zinc-500">At least 8 characters, with a letter and a digit or symbol.</p>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        At least 8 characters, with a letter and a digit or symbol.
+      </p>
       {formError ? (
         <p
           role="alert"

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { exactTime } from "@/app/_lib/time";
 
@@ -29,7 +30,6 @@ export function ConversationItem({
   const queryClient = useQueryClient();
   const router = useRouter();
   const [renaming, setRenaming] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const title = conversation.title ?? "New conversation";
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.conversation.pathKey() });
@@ -101,54 +101,27 @@ export function ConversationItem({
         >
           ⤓
         </IconButton>
-        <IconButton label={`Delete “${title}”`} onClick={() => setConfirming(true)}>
-          ✕
-        </IconButton>
+        <ConfirmDialog
+          trigger={<IconButton label={`Delete “${title}”`}>✕</IconButton>}
+          title={`Delete “${title}”?`}
+          description="The conversation and all its messages are removed for good. Tasks stay."
+          confirmLabel="Delete"
+          onConfirm={() => remove.mutate({ id: conversation.id })}
+        />
       </div>
-      {confirming ? (
-        <div
-          role="alertdialog"
-          aria-label={`Delete “${title}”?`}
-          className="mt-1 rounded-lg border border-red-200 bg-red-50 p-2 text-sm dark:border-red-900 dark:bg-red-950"
-        >
-          <p>Delete “{title}” and all its messages?</p>
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              autoFocus
-              className="rounded-md bg-red-600 px-2 py-1 text-white"
-              onClick={() => remove.mutate({ id: conversation.id })}
-            >
-              Delete
-            </button>
-            <button type="button" className="rounded-md px-2 py-1" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : null}
     </li>
   );
 }
 
-function IconButton({
-  label,
-  onClick,
-  children,
-}: {
-  label: string;
-  onClick: () => void;
-  children: React.ReactNode;
-}) {
+/** Takes any button prop (and a ref), so that it can be a Radix trigger. */
+function IconButton({ label, ...props }: React.ComponentProps<"button"> & { label: string }) {
   return (
     <button
       type="button"
       aria-label={label}
       title={label}
-      onClick={onClick}
+      {...props}
       className="rounded-md px-1.5 py-1 text-xs text-zinc-600 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-700"
-    >
-      {children}
-    </button>
+    />
   );
 }

@@ -35,7 +35,7 @@ export function MessageBubble({ message, highlighted }: { message: BubbleMessage
         <time
           dateTime={message.createdAt.toISOString()}
           title={exactTime(message.createdAt)}
-          className="px-1 text-xs text-zinc-500"
+          className="px-1 text-xs text-zinc-500 dark:text-zinc-400"
         >
           {relativeTime(message.createdAt)}
         </time>

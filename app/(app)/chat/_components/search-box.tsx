@@ -32,13 +32,13 @@ export function SearchBox({ onNavigate }: { onNavigate: () => void }) {
       {query ? (
         <div className="absolute inset-x-0 top-full z-10 mt-1 max-h-80 overflow-y-auto rounded-lg border border-zinc-200 bg-white shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
           {results.isPending ? (
-            <p className="p-3 text-sm text-zinc-500">Searching…</p>
+            <p className="p-3 text-sm text-zinc-500 dark:text-zinc-400">Searching…</p>
           ) : results.isError ? (
             <p role="alert" className="p-3 text-sm text-red-600">
               {results.error.message}
             </p>
           ) : results.data.items.length === 0 ? (
-            <p className="p-3 text-sm text-zinc-500">No message matches “{query}”.</p>
+            <p className="p-3 text-sm text-zinc-500 dark:text-zinc-400">No message matches “{query}”.</p>
           ) : (
             <ul aria-label="Search results">
               {results.data.items.map((hit) => (

@@ -66,7 +66,9 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
             </button>
           </p>
         ) : conversations.length === 0 ? (
-          <p className="p-3 text-sm text-zinc-500">No conversations yet. Start one with “New chat”.</p>
+          <p className="p-3 text-sm text-zinc-500 dark:text-zinc-400">
+            No conversations yet. Start one with “New chat”.
+          </p>
         ) : (
           <>
             {pinned.length > 0 ? (
@@ -78,7 +80,9 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
           </>
         )}
         <div ref={sentinel} className="h-4" />
-        {isFetchingNextPage ? <p className="p-2 text-center text-xs text-zinc-500">Loading more…</p> : null}
+        {isFetchingNextPage ? (
+          <p className="p-2 text-center text-xs text-zinc-500 dark:text-zinc-400">Loading more…</p>
+        ) : null}
       </nav>
     </div>
   );
@@ -97,7 +101,9 @@ function Section({
 }) {
   return (
     <section className="mt-3" aria-label={title}>
-      <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{title}</h2>
+      <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase">
+        {title}
+      </h2>
       <ul className="space-y-0.5">
         {items.map((c) => (
           <ConversationItem key={c.id} conversation={c} active={c.id === activeId} onNavigate={onNavigate} />

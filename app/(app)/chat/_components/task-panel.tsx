@@ -53,7 +53,7 @@ export function TaskPanel() {
             Could not load your tasks.
           </p>
         ) : items.length === 0 ? (
-          <p className="text-sm text-zinc-500">
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">
             {filter === "completed" ? "Nothing completed yet." : "No tasks. Ask the assistant to add one."}
           </p>
         ) : (
@@ -130,13 +130,13 @@ function TaskRow({ task }: { task: TaskOutput }) {
             type="button"
             onClick={() => setEditing(true)}
             title="Edit title"
-            className={`block w-full text-left text-sm ${task.completed ? "text-zinc-500 line-through" : ""}`}
+            className={`block w-full text-left text-sm ${task.completed ? "text-zinc-500 dark:text-zinc-400 line-through" : ""}`}
           >
-            <span className="text-zinc-500">#{task.number}</span> {task.title}
+            <span className="text-zinc-500 dark:text-zinc-400">#{task.number}</span> {task.title}
           </button>
         )}
         {task.due || task.priority !== "normal" ? (
-          <p className="text-xs text-zinc-500">
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
             {task.due ? `Due ${task.due}` : null}
             {task.due && task.priority !== "normal" ? " · " : null}
             {task.priority !== "normal" ? `${task.priority} priority` : null}
@@ -147,7 +147,7 @@ function TaskRow({ task }: { task: TaskOutput }) {
         type="button"
         aria-label={`Delete #${task.number} ${task.title}`}
         onClick={() => remove.mutate({ number: ref })}
-        className="rounded px-1 text-xs text-zinc-500 opacity-100 hover:text-red-600 lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100"
+        className="rounded px-1 text-xs text-zinc-500 dark:text-zinc-400 opacity-100 hover:text-red-600 lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100"
       >
         ✕
       </button>

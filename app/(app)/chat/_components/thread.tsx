@@ -1,9 +1,9 @@
 "use client";
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { messageOf } from "@/app/_components/toaster";
 import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
 import type { ToolCall } from "@/server/schemas/message";
 import { Composer } from "./composer";
@@ -107,12 +107,7 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
       return true;
     } catch (e) {
       setPending(null);
-      // A refusal from the server carries a message for people; a network failure ("Failed to fetch") does not.
-      setError(
-        e instanceof TRPCClientError && e.shape
-          ? e.message
-          : "Your message could not be sent. Check your connection and try again.",
-      );
+      setError(messageOf(e, "Your message could not be sent. Check your connection and try again."));
       return false;
     }
   }
@@ -126,11 +121,16 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
         role="region"
         aria-label="Conversation"
         aria-live="polite"
-        className="min-h-0 flex-1 overflow-y-auto px-4 py-6"
+        // The view is kept in place by hand when older messages are put above (see the layout effect), so
+        // the browser's own scroll anchoring would move it a second time.
+        className="relative min-h-0 flex-1 overflow-y-auto px-4 py-6 [overflow-anchor:none]"
       >
         <div ref={top} className="h-1" />
         {isFetchingNextPage ? (
-          <p className="text-center text-xs text-zinc-500">Loading older messages…</p>
+          // Over the messages, not above them: taking room would push what is on screen down.
+          <p className="sticky top-0 z-10 -mb-5 h-5 text-center text-xs text-zinc-500 dark:text-zinc-400">
+            Loading older messages…
+          </p>
         ) : null}
         {messages.isPending && conversationId ? (
           <div className="mx-auto max-w-3xl space-y-3" aria-busy="true" aria-label="Loading messages">

@@ -26,7 +26,9 @@ export function ApiTokensSection() {
   const queryClient = useQueryClient();
   const tokens = useQuery(trpc.apiToken.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiToken.list.queryKey() });
-  const create = useMutation(trpc.apiToken.create.mutationOptions({ onSettled: refresh }));
+  const create = useMutation(
+    trpc.apiToken.create.mutationOptions({ meta: { inlineErrors: true }, onSettled: refresh }),
+  );
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const errors = errorsOf(create.error);
@@ -90,7 +92,7 @@ export function ApiTokensSection() {
         ) : tokens.isError ? (
           <ErrorNote>Could not load your API tokens. Reload the page to try again.</ErrorNote>
         ) : tokens.data.length === 0 ? (
-          <p className="text-sm text-zinc-500">No API tokens yet.</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">No API tokens yet.</p>
         ) : (
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="API tokens">
             {tokens.data.map((token) => (

@@ -12,6 +12,7 @@ export function DangerZone() {
   const me = useQuery(trpc.user.me.queryOptions());
   const remove = useMutation(
     trpc.account.delete.mutationOptions({
+      meta: { inlineErrors: true },
       // The session cookie outlives the account; signing out drops it.
       onSuccess: () => void signOut({ callbackUrl: "/signin" }),
     }),

@@ -1,26 +1,22 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { download } from "@/app/_lib/download";
 import { useTRPCClient } from "@/app/_trpc/client";
 import { ErrorNote, primaryButton, Section, Status } from "./ui";
-
-function download(contents: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([contents], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // Revoked on the next task: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function ExportSection() {
   const client = useTRPCClient();
   // A mutation rather than a query: each click should fetch afresh, and nothing needs caching.
   const exportData = useMutation({
     mutationFn: () => client.account.export.query(),
+    meta: { inlineErrors: true },
     onSuccess: (data) => {
-      download(JSON.stringify(data, null, 2), `todo-chat-export-${data.exportedAt.slice(0, 10)}.json`);
+      download(
+        JSON.stringify(data, null, 2),
+        `todo-chat-export-${data.exportedAt.slice(0, 10)}.json`,
+        "application/json",
+      );
     },
   });
 
@@ -46,7 +42,7 @@ export function ExportSection() {
           <ErrorNote>Could not export your data: {exportData.error.message}</ErrorNote>
         ) : null}
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          To save a single conversation as Markdown, use its export from the chat view (coming soon).
+          To save a single conversation as Markdown, open it and choose “Export as Markdown” above the thread.
         </p>
       </div>
     </Section>

@@ -12,6 +12,7 @@ export function PasswordSection() {
   const me = useQuery(trpc.user.me.queryOptions());
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
+      meta: { inlineErrors: true },
       // The change ended every session, this one too: sign in again with the new password to stay here.
       // Awaited, so "Password changed" shows only once the new session is in place.
       onSuccess: async (_, { newPassword }) => {
@@ -64,7 +65,7 @@ export function PasswordSection() {
           aria-describedby={`${errors.field("newPassword") ? "new-password-error " : ""}new-password-hint`}
           error={errors.field("newPassword")}
         />
-        <p id="new-password-hint" className="-mt-2 text-xs text-zinc-500">
+        <p id="new-password-hint" className="-mt-2 text-xs text-zinc-500 dark:text-zinc-400">
           At least 8 characters, with a letter and a digit or symbol.
         </p>
         <Field

@@ -14,6 +14,7 @@ export function ProfileSection() {
   const me = useQuery(trpc.user.me.queryOptions());
   const update = useMutation(
     trpc.account.updateProfile.mutationOptions({
+      meta: { inlineErrors: true },
       onSuccess: (user) => {
         queryClient.setQueryData(trpc.user.me.queryKey(), user);
         router.refresh();
