@@ -164,10 +164,13 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
       }),
     health: () => call(`${baseURL}/api/health`),
   };
-  const probeAll = async () =>
-    Object.fromEntries(
+  let probed = 0;
+  const probeAll = async () => {
+    probed += Object.keys(probes).length;
+    return Object.fromEntries(
       await Promise.all(Object.entries(probes).map(async ([name, probe]) => [name, await probe()] as const)),
     );
+  };
 
   // Steady background traffic, so that the fault hits requests mid-flight and a pool full of connections.
   const load: Outcome[] = [];
@@ -219,7 +222,7 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
   for (const o of load) statuses.set(o.status, (statuses.get(o.status) ?? 0) + 1);
   const slowest = Math.max(...load.map((o) => o.ms));
   console.log(
-    `[faults] database: faults=2 (refused, black hole) ${figures.join(" ")} load: requests=${load.length} ` +
+    `[faults] database: faults=2 (refused, black hole) ${figures.join(" ")} probes=${probed} load: requests=${load.length} ` +
       `statuses=${JSON.stringify(Object.fromEntries(statuses))} slowestMs=${slowest} ` +
       `proxyConnections=${proxy.connections}`,
   );

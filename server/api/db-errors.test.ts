@@ -106,6 +106,18 @@ describe("mapDatabaseError", () => {
     expect(describeCause(mapped)).toBe("database unavailable (Query read timeout)");
   });
 
+  it("logs the innermost cause on one line", () => {
+    const prisma = withProps(
+      "\nInvalid `prisma.apiToken.findUnique()` invocation:\n\n\nCan't reach database server",
+      {
+        code: "P1001",
+      },
+    );
+    expect(describeCause(mapDatabaseError(prisma))).toBe(
+      "database unavailable (Can't reach database server)",
+    );
+  });
+
   it("returns an error that is not an outage as it is", () => {
     const bug = new TypeError("oops");
     expect(mapDatabaseError(bug)).toBe(bug);

@@ -128,5 +128,12 @@ export function describeCause(error: unknown): string {
   for (let depth = 0; depth < 10 && current instanceof Error && current.cause !== undefined; depth++) {
     current = current.cause;
   }
-  return `database unavailable (${current instanceof Error ? current.message : String(current)})`;
+  const message = current instanceof Error ? current.message : String(current);
+  // Prisma puts "Invalid `prisma.x()` invocation:" and blank lines before what went wrong.
+  const lastLine = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .at(-1);
+  return `database unavailable (${lastLine ?? "no details"})`;
 }
