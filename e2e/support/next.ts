@@ -1,8 +1,15 @@
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { e2eDatabaseUrl } from "./database";
 
-/** `next start` (the production build) on the e2e database, signing sessions with the run's shared secret. */
-export function startNext(port: string | number, stdio: StdioOptions = "ignore"): ChildProcess {
+/**
+ * `next start` (the production build) on the e2e database, signing sessions with the run's shared secret.
+ * `databaseUrl` reaches that database another way (e.g. through a fault-injecting proxy).
+ */
+export function startNext(
+  port: string | number,
+  stdio: StdioOptions = "ignore",
+  databaseUrl = e2eDatabaseUrl(),
+): ChildProcess {
   return spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio,
     // Its own process group, so that `killNext` takes npx and the Next.js server down together.
@@ -10,7 +17,7 @@ export function startNext(port: string | number, stdio: StdioOptions = "ignore")
     env: {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: e2eDatabaseUrl(),
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",

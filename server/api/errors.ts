@@ -1,5 +1,7 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { z } from "zod";
+import { retryAfter } from "../rate-limit";
+import { databaseRetryAfter } from "./db-errors";
 
 /**
  * A refusal tied to one input field (e.g. "email already taken"). The cause is a ZodError so the error
@@ -12,4 +14,9 @@ export function fieldError(code: TRPC_ERROR_CODE_KEY, field: string, message: st
     message,
     cause: new z.ZodRealError([{ code: "custom", path: [field], message, input: undefined }]),
   });
+}
+
+/** The Retry-After (seconds) to send with these errors: a rate-limit refusal's, or a database outage's. */
+export function retryAfterOf(errors: readonly unknown[]): number | undefined {
+  return errors.map((e) => retryAfter(e) ?? databaseRetryAfter(e)).find((s) => s !== undefined);
 }

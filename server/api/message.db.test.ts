@@ -79,10 +79,11 @@ describe("message.append", () => {
     expect(await db.message.count({ where: { conversationId } })).toBe(0);
   });
 
-  it("keeps a total order with lastMessageAt right under 100 concurrent appends", async () => {
+  it("keeps a total and stable order with lastMessageAt right under 100 concurrent appends", async () => {
+    const appends = 100;
     const { api, conversationId } = await conversationOf();
     const sent = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
+      Array.from({ length: appends }, (_, i) =>
         api.message.append({ conversationId, role: "user", content: `m${i}` }),
       ),
     );
@@ -90,12 +91,26 @@ describe("message.append", () => {
       where: { conversationId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    expect(stored).toHaveLength(100);
+    expect(stored).toHaveLength(appends);
+    expect(new Set(sent.map((m) => m.id)).size).toBe(appends);
     const times = stored.map((m) => m.createdAt.getTime());
-    expect(new Set(times).size).toBe(100); // strictly increasing: no ties even within one millisecond
+    expect(new Set(times).size).toBe(appends); // strictly increasing: no ties even within one millisecond
     const conversation = await api.conversation.get({ id: conversationId });
     expect(conversation.lastMessageAt.getTime()).toBe(Math.max(...times));
-    expect(new Set(sent.map((m) => m.id)).size).toBe(100);
+    // Each append answered with the createdAt it was stored with, so its caller sees the order readers see.
+    const sentOrder = [...sent].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(sentOrder.map((m) => m.id)).toEqual(stored.map((m) => m.id));
+    // Stable: paging forward through the API reads exactly that order, twice over.
+    for (let pass = 0; pass < 2; pass++) {
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api.message.list({ conversationId, limit: 100, direction: "forward", cursor });
+        paged.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged).toEqual(stored.map((m) => m.id));
+    }
   });
 });
 

@@ -53,6 +53,11 @@ function build(): Document {
       for (const [status, description] of Object.entries(EXTRA_ERRORS[procedure] ?? {})) {
         responses[status] = { description, content: errorContent };
       }
+      // Any operation can meet a database outage; clients should retry it rather than report a bug.
+      responses["503"] = {
+        description: "The database is unavailable; retry after the Retry-After header's seconds",
+        content: errorContent,
+      };
       if (CREATED_PROCEDURES.has(procedure) && responses["200"]) {
         responses["201"] = { ...responses["200"], description: "Created" };
         delete responses["200"];

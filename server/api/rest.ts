@@ -1,6 +1,7 @@
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
-import { retryAfter } from "../rate-limit";
 import type { ApiError } from "../schemas/common";
+import { DATABASE_UNAVAILABLE_MESSAGE, describeCause } from "./db-errors";
+import { retryAfterOf } from "./errors";
 import { CREATED_PROCEDURES } from "./openapi";
 import { appRouter } from "./root";
 import { createTRPCContext } from "./trpc";
@@ -34,7 +35,7 @@ export async function handleRestRequest(req: Request): Promise<Response> {
     router: appRouter,
     createContext: () => createTRPCContext({ headers: req.headers }),
     responseMeta: ({ paths, errors }) => {
-      const seconds = errors.map(retryAfter).find((s) => s !== undefined);
+      const seconds = retryAfterOf(errors);
       if (seconds !== undefined) return { headers: { "Retry-After": String(seconds) } };
       if (errors.length === 0 && paths?.some((p) => CREATED_PROCEDURES.has(p))) return { status: 201 };
       return {};
@@ -42,6 +43,8 @@ export async function handleRestRequest(req: Request): Promise<Response> {
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         console.error(`REST ${path ?? req.url} failed:`, error.cause ?? error);
+      } else if (error.code === "SERVICE_UNAVAILABLE") {
+        console.warn(`REST ${path ?? req.url} failed: ${describeCause(error)}`);
       }
     },
   });
@@ -49,6 +52,13 @@ export async function handleRestRequest(req: Request): Promise<Response> {
   const body = (await response.json().catch(() => ({}))) as HandlerErrorBody;
   const headers = new Headers(response.headers);
   headers.delete("content-length");
+  if (response.status === 503 && body.code === "SERVICE_UNAVAILABLE") {
+    // An outage, not a bug: say so, so that clients know to retry (Retry-After is already set).
+    return Response.json(
+      { code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE },
+      { status: 503, headers },
+    );
+  }
   if (response.status >= 500) {
     // Never a stack trace or an internal message: the details are in the server log.
     return Response.json(

@@ -6,6 +6,7 @@ import { z, ZodError } from "zod";
 import { authenticateRequest } from "../auth/request";
 import type { AppSession } from "../auth/session";
 import { logger } from "../logger";
+import { mapDatabaseError } from "./db-errors";
 
 /**
  * The one tRPC context: who is calling. Data access goes through services under `server/`, which take the
@@ -17,7 +18,12 @@ export interface TRPCContext {
 }
 
 export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
-  return { headers: opts.headers, session: await authenticateRequest(opts.headers) };
+  try {
+    return { headers: opts.headers, session: await authenticateRequest(opts.headers) };
+  } catch (error) {
+    // An API token is looked up in the database before any procedure runs, so an outage shows up here first.
+    throw mapDatabaseError(error);
+  }
 }
 
 function describeZodError(error: ZodError): string {
@@ -73,9 +79,18 @@ const logged = t.procedure.use(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-export const publicProcedure = logged;
+/** Inside the logging, so that the log line says SERVICE_UNAVAILABLE rather than INTERNAL_SERVER_ERROR. */
+const databaseAware = logged.use(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const mapped = mapDatabaseError(result.error);
+  if (mapped !== result.error) throw mapped;
+  return result;
+});
 
-export const protectedProcedure = logged.use(({ ctx, next }) => {
+export const publicProcedure = databaseAware;
+
+export const protectedProcedure = databaseAware.use(({ ctx, next }) => {
   if (!ctx.session?.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   }

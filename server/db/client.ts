@@ -5,16 +5,55 @@ import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
+// How long a request may wait for a connection (a new one, or a free one from the pool), and for the answer
+// to one query. Both bound how long a request hangs when the database is gone; a health check or a load
+// balancer gives up after a few seconds, so should we. No query of the app's legitimately takes seconds.
+const CONNECT_TIMEOUT_MS = 3_000;
+const QUERY_TIMEOUT_MS = 4_000;
+
+/**
+ * pg's query_timeout gives up on a query but leaves its connection waiting for the answer. Over a network
+ * that swallows packets the answer never comes, and Prisma hands a transaction's connection back to the
+ * pool as healthy, so every later borrower would time out on it too. A client whose query timed out
+ * therefore closes its connection, which makes the pool drop it. (pool.query already discards a client
+ * whose query failed; this covers the clients Prisma checks out for transactions.)
+ */
+class SelfClosingClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const query = this.query.bind(this) as unknown as (...args: unknown[]) => unknown;
+    const closeOnTimeout = (error: unknown) => {
+      if (error instanceof Error && error.message === "Query read timeout") {
+        this.end().catch(() => undefined);
+      }
+    };
+    Object.assign(this, {
+      query: (...args: unknown[]) => {
+        const result = query(...args);
+        if (result instanceof Promise) result.catch(closeOnTimeout);
+        return result;
+      },
+    });
+  }
+}
+
 /** One pg pool per database, shared by Prisma and by the few modules that speak SQL to pg directly. */
 function poolConfig(url: string, max = env().DATABASE_POOL_MAX): pg.PoolConfig {
   // Fail fast with a clear error rather than queueing requests while the database is unreachable.
-  return { connectionString: url, max, connectionTimeoutMillis: 5_000 };
+  return {
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    Client: SelfClosingClient,
+  };
 }
 
 /** A client on `url` with its own pool (closed by `$disconnect`), or on a pool the caller owns. */
 export function createPrismaClient(url: string | pg.Pool, poolMax?: number): Db {
   const adapter = new PrismaPg(typeof url === "string" ? poolConfig(url, poolMax) : url);
-  return new PrismaClient({ adapter });
+  // Prisma waits for a pooled connection for a transaction 2 s by default: one bound for the same wait.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: CONNECT_TIMEOUT_MS } });
 }
 
 // One client per process; kept on globalThis so Next.js hot reloads do not open a new pool each time.

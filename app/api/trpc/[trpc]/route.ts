@@ -1,7 +1,8 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
-import { retryAfter } from "@/server/rate-limit";
+import { describeCause } from "@/server/api/db-errors";
+import { retryAfterOf } from "@/server/api/errors";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -10,12 +11,14 @@ function handler(req: Request) {
     router: appRouter,
     createContext: () => createTRPCContext({ headers: req.headers }),
     responseMeta: ({ errors }) => {
-      const seconds = errors.map(retryAfter).find((s) => s !== undefined);
+      const seconds = retryAfterOf(errors);
       return seconds === undefined ? {} : { headers: { "Retry-After": String(seconds) } };
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         console.error(`tRPC ${path ?? "<no path>"} failed:`, error.cause ?? error);
+      } else if (error.code === "SERVICE_UNAVAILABLE") {
+        console.warn(`tRPC ${path ?? "<no path>"} failed: ${describeCause(error)}`);
       }
     },
   });

@@ -1,0 +1,140 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseRetryAfter,
+  describeCause,
+  isDatabaseUnavailable,
+  mapDatabaseError,
+} from "./db-errors";
+
+function withProps(message: string, props: Record<string, unknown>): Error {
+  return Object.assign(new Error(message), props);
+}
+
+// Shapes recorded from pg 8, Node and Prisma 7's adapter-pg against a proxy that refused connections,
+// reset them, or swallowed their packets (e2e/support/tcp-proxy.ts).
+const outages: Array<[string, unknown]> = [
+  ["a refused connection", withProps("connect ECONNREFUSED 127.0.0.1:5432", { code: "ECONNREFUSED" })],
+  ["a reset connection", withProps("read ECONNRESET", { code: "ECONNRESET", syscall: "read", errno: -104 })],
+  ["a connection lost mid-query", new Error("Connection terminated unexpectedly")],
+  [
+    "a connect timeout",
+    new Error("Connection terminated due to connection timeout", {
+      cause: new Error("Connection terminated unexpectedly"),
+    }),
+  ],
+  ["a pool that waited in vain", new Error("timeout exceeded when trying to connect")],
+  ["an unanswered query", new Error("Query read timeout")],
+  ["a client already broken", new Error("Client has encountered a connection error and is not queryable")],
+  [
+    "Prisma's P1001",
+    withProps("Can't reach database server at 127.0.0.1:3525", {
+      code: "P1001",
+      meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1" } } },
+    }),
+  ],
+  [
+    "Prisma wrapping a closed connection",
+    withProps("Raw query failed", {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+    }),
+  ],
+  [
+    "Prisma wrapping a server shutting down",
+    withProps("Raw query failed", {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "postgres", code: "57P01" } } },
+    }),
+  ],
+  [
+    "Prisma waiting for a connection for a transaction",
+    withProps("Transaction API error: Unable to start a transaction in the given time.", { code: "P2028" }),
+  ],
+  ["PostgreSQL starting up", withProps("the database system is starting up", { code: "57P03" })],
+  ["too many connections", withProps("sorry, too many clients already", { code: "53300" })],
+  [
+    "both addresses refused",
+    new AggregateError([withProps("connect ECONNREFUSED ::1:5432", { code: "ECONNREFUSED" })], "refused"),
+  ],
+  [
+    "an outage inside tRPC's wrapper",
+    new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: new Error("Connection terminated unexpectedly") }),
+  ],
+];
+
+const notOutages: Array<[string, unknown]> = [
+  ["a unique violation", withProps("duplicate key", { code: "P2002" })],
+  [
+    "a query error from PostgreSQL",
+    withProps("Raw query failed", {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "postgres", code: "22P02" } } },
+    }),
+  ],
+  ["a bug", new TypeError("Cannot read properties of undefined (reading 'id')")],
+  ["a string", "Connection terminated unexpectedly"],
+  ["nothing", undefined],
+];
+
+describe("isDatabaseUnavailable", () => {
+  it.each(outages)("recognises %s", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each(notOutages)("leaves %s alone", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it("stops on a cycle of causes", () => {
+    const a = new Error("a");
+    const b = new Error("b", { cause: a });
+    Object.assign(a, { cause: b });
+    expect(isDatabaseUnavailable(a)).toBe(false);
+  });
+});
+
+describe("mapDatabaseError", () => {
+  it("turns an outage into SERVICE_UNAVAILABLE with a clear message and a Retry-After", () => {
+    const cause = new Error("Query read timeout");
+    const mapped = mapDatabaseError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause }));
+    expect(mapped).toBeInstanceOf(TRPCError);
+    expect(mapped).toMatchObject({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
+    expect(databaseRetryAfter(mapped)).toBe(DATABASE_RETRY_AFTER_SECONDS);
+    expect(describeCause(mapped)).toBe("database unavailable (Query read timeout)");
+  });
+
+  it("logs the innermost cause on one line", () => {
+    const prisma = withProps(
+      "\nInvalid `prisma.apiToken.findUnique()` invocation:\n\n\nCan't reach database server",
+      {
+        code: "P1001",
+      },
+    );
+    expect(describeCause(mapDatabaseError(prisma))).toBe(
+      "database unavailable (Can't reach database server)",
+    );
+  });
+
+  it("returns an error that is not an outage as it is", () => {
+    const bug = new TypeError("oops");
+    expect(mapDatabaseError(bug)).toBe(bug);
+    expect(databaseRetryAfter(bug)).toBeUndefined();
+  });
+
+  it("keeps a deliberate refusal even when its cause is a network error elsewhere", () => {
+    const provider = new TRPCError({
+      code: "BAD_GATEWAY",
+      message: "The assistant is unavailable right now.",
+      cause: withProps("read ECONNRESET", { code: "ECONNRESET" }),
+    });
+    expect(mapDatabaseError(provider)).toBe(provider);
+  });
+
+  it("does not wrap twice", () => {
+    const once = mapDatabaseError(new Error("Connection terminated unexpectedly"));
+    expect(mapDatabaseError(once)).toBe(once);
+  });
+});

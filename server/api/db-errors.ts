@@ -1,0 +1,139 @@
+import { TRPCError } from "@trpc/server";
+
+/**
+ * Losing the database is an outage, not a bug: callers get a 503 they can retry, with a message that says
+ * what happened, instead of a 500 "something went wrong" (or a hang). What arrives depends on where the
+ * connection broke: pg's own errors, Node socket errors, or Prisma errors wrapping either.
+ */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable. Try again shortly.";
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// Node socket errors, and SQLSTATEs by which PostgreSQL turns a session away or ends it: class 08
+// (connection exception), 57P01-57P03 (shutting down, crashed, starting up), 53300 (too many connections).
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  // Prisma: can't reach the server, timed out reaching it, operation timed out, server closed the connection.
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+]);
+
+// The driver adapter's classification of a pg failure, carried in a Prisma error's meta.
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+// pg reports a lost or never-established connection with plain Errors and no code, so only the message tells.
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/, // "… unexpectedly", "… due to connection timeout"
+  /^timeout exceeded when trying to connect$/, // the pool waited connectionTimeoutMillis for a client
+  /^Query read timeout$/, // query_timeout: no answer on an open connection
+  /is not queryable$/, // a client that already lost its connection
+  /Unable to start a transaction in the given time/, // Prisma waited for a pooled connection in vain
+  /^Can't reach database server/,
+];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function adapterCause(error: Record<string, unknown>): Record<string, unknown> | undefined {
+  const meta = error.meta;
+  if (!isRecord(meta) || !isRecord(meta.driverAdapterError)) return undefined;
+  const cause = meta.driverAdapterError.cause;
+  return isRecord(cause) ? cause : undefined;
+}
+
+function isUnavailableItself(error: Record<string, unknown>): boolean {
+  if (typeof error.code === "string" && UNAVAILABLE_CODES.has(error.code)) return true;
+  const adapter = adapterCause(error);
+  if (adapter) {
+    if (typeof adapter.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(adapter.kind)) return true;
+    if (typeof adapter.code === "string" && UNAVAILABLE_CODES.has(adapter.code)) return true;
+  }
+  const message = typeof error.message === "string" ? error.message.trim() : "";
+  return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
+}
+
+/** Whether `error`, or anything in its chain of causes, says the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  // Bounded: a cause chain is short, and a cycle must not spin forever.
+  while (isRecord(current) && !seen.has(current) && seen.size < 10) {
+    seen.add(current);
+    if (isUnavailableItself(current)) return true;
+    // AggregateError (e.g. a connection refused on both IPv4 and IPv6) holds the reasons in `errors`.
+    if (Array.isArray(current.errors) && current.errors.some((e) => isDatabaseUnavailable(e))) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/** Marks a TRPCError as the database outage, for the Retry-After header. */
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+  readonly retryAfterSeconds = DATABASE_RETRY_AFTER_SECONDS;
+  constructor(cause: unknown) {
+    super(DATABASE_UNAVAILABLE_MESSAGE, { cause });
+  }
+}
+
+/**
+ * The error to answer with: a database outage anywhere in an unexpected error's causes becomes
+ * SERVICE_UNAVAILABLE (HTTP 503); anything else is returned as it is.
+ */
+export function mapDatabaseError<E>(error: E): E | TRPCError {
+  // A deliberate refusal keeps its code: e.g. the assistant's BAD_GATEWAY may wrap an ECONNRESET from the
+  // model provider, which says nothing about the database. tRPC wraps whatever else was thrown as INTERNAL.
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
+  if (!isDatabaseUnavailable(error)) return error;
+  return new TRPCError({
+    code: "SERVICE_UNAVAILABLE",
+    message: DATABASE_UNAVAILABLE_MESSAGE,
+    cause: new DatabaseUnavailableError(error),
+  });
+}
+
+/** Seconds a client should wait before retrying, if `error` is a database outage. */
+export function databaseRetryAfter(error: unknown): number | undefined {
+  return error instanceof TRPCError && error.cause instanceof DatabaseUnavailableError
+    ? error.cause.retryAfterSeconds
+    : undefined;
+}
+
+/** The innermost cause's message, for a one-line log entry (an outage floods the log with stack traces). */
+export function describeCause(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 10 && current instanceof Error && current.cause !== undefined; depth++) {
+    current = current.cause;
+  }
+  const message = current instanceof Error ? current.message : String(current);
+  // Prisma puts "Invalid `prisma.x()` invocation:" and blank lines before what went wrong.
+  const lastLine = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .at(-1);
+  return `database unavailable (${lastLine ?? "no details"})`;
+}
