@@ -55,6 +55,11 @@ const child = spawn("next", [mode, "--port", port, ...process.argv.slice(3)], {
     NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? localAuthSecret(e.EMBEDDED_DB_DIR),
     NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+    // The embedded database runs one transaction at a time, so a query may rightly wait out a whole chat
+    // turn (an LLM's, up to ASSISTANT_TIMEOUT_MS); it cannot become unreachable the way a server can.
+    ...(embedded && !process.env.DATABASE_QUERY_TIMEOUT_MS
+      ? { DATABASE_QUERY_TIMEOUT_MS: String(e.ASSISTANT_TIMEOUT_MS + 15_000) }
+      : {}),
   },
 });
 

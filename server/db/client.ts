@@ -6,10 +6,10 @@ import { PrismaClient } from "./generated/client";
 export type Db = PrismaClient;
 
 // How long a request may wait for a connection (a new one, or a free one from the pool), and for the answer
-// to one query. Both bound how long a request hangs when the database is gone; a health check or a load
-// balancer gives up after a few seconds, so should we. No query of the app's legitimately takes seconds.
+// to one query (DATABASE_QUERY_TIMEOUT_MS). Both bound how long a request hangs when the database is gone; a
+// health check or a load balancer gives up after a few seconds, so should we. No query of the app's
+// legitimately takes seconds on PostgreSQL.
 const CONNECT_TIMEOUT_MS = 3_000;
-const QUERY_TIMEOUT_MS = 4_000;
 
 /**
  * pg's query_timeout gives up on a query but leaves its connection waiting for the answer. Over a network
@@ -44,7 +44,7 @@ function poolConfig(url: string, max = env().DATABASE_POOL_MAX): pg.PoolConfig {
     connectionString: url,
     max,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    query_timeout: QUERY_TIMEOUT_MS,
+    query_timeout: env().DATABASE_QUERY_TIMEOUT_MS,
     Client: SelfClosingClient,
   };
 }
