@@ -1,7 +1,8 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { z } from "zod";
+import { logger } from "../logger";
 import { retryAfter } from "../rate-limit";
-import { databaseRetryAfter } from "./db-errors";
+import { databaseRetryAfter, describeCause } from "./db-errors";
 
 /**
  * A refusal tied to one input field (e.g. "email already taken"). The cause is a ZodError so the error
@@ -19,4 +20,16 @@ export function fieldError(code: TRPC_ERROR_CODE_KEY, field: string, message: st
 /** The Retry-After (seconds) to send with these errors: a rate-limit refusal's, or a database outage's. */
 export function retryAfterOf(errors: readonly unknown[]): number | undefined {
   return errors.map((e) => retryAfter(e) ?? databaseRetryAfter(e)).find((s) => s !== undefined);
+}
+
+/**
+ * The HTTP handlers' onError: a bug is logged with its cause (the client only ever sees a generic 500), an
+ * outage as one line; refusals (4xx) are already in the per-call log line.
+ */
+export function logFailure(transport: "tRPC" | "REST", path: string, error: TRPCError): void {
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    logger.error({ transport, path, err: error.cause ?? error }, "call failed");
+  } else if (error.code === "SERVICE_UNAVAILABLE") {
+    logger.warn({ transport, path }, describeCause(error));
+  }
 }

@@ -1,7 +1,7 @@
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import type { ApiError } from "../schemas/common";
-import { DATABASE_UNAVAILABLE_MESSAGE, describeCause } from "./db-errors";
-import { retryAfterOf } from "./errors";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "./db-errors";
+import { logFailure, retryAfterOf } from "./errors";
 import { CREATED_PROCEDURES } from "./openapi";
 import { appRouter } from "./root";
 import { createTRPCContext } from "./trpc";
@@ -40,13 +40,7 @@ export async function handleRestRequest(req: Request): Promise<Response> {
       if (errors.length === 0 && paths?.some((p) => CREATED_PROCEDURES.has(p))) return { status: 201 };
       return {};
     },
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`REST ${path ?? req.url} failed:`, error.cause ?? error);
-      } else if (error.code === "SERVICE_UNAVAILABLE") {
-        console.warn(`REST ${path ?? req.url} failed: ${describeCause(error)}`);
-      }
-    },
+    onError: ({ error, path }) => logFailure("REST", path ?? req.url, error),
   });
   if (response.status < 400) return response;
   const body = (await response.json().catch(() => ({}))) as HandlerErrorBody;

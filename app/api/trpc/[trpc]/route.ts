@@ -1,8 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/trpc";
-import { describeCause } from "@/server/api/db-errors";
-import { retryAfterOf } from "@/server/api/errors";
+import { logFailure, retryAfterOf } from "@/server/api/errors";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -14,13 +13,7 @@ function handler(req: Request) {
       const seconds = retryAfterOf(errors);
       return seconds === undefined ? {} : { headers: { "Retry-After": String(seconds) } };
     },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`tRPC ${path ?? "<no path>"} failed:`, error.cause ?? error);
-      } else if (error.code === "SERVICE_UNAVAILABLE") {
-        console.warn(`tRPC ${path ?? "<no path>"} failed: ${describeCause(error)}`);
-      }
-    },
+    onError: ({ error, path }) => logFailure("tRPC", path ?? "<no path>", error),
   });
 }
 
