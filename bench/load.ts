@@ -22,7 +22,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-export function summarise(latencies: number[], seconds: number, errors: number): Omit<Measured, "errorSamples"> {
+export function summarise(
+  latencies: number[],
+  seconds: number,
+  errors: number,
+): Omit<Measured, "errorSamples"> {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,
@@ -70,7 +74,8 @@ export function runLoad(
               };
             },
             onResponse: (status, body) => {
-              if (status >= 300 && errorSamples.length < 5) errorSamples.push(`${status} ${body.slice(0, 300)}`);
+              if (status >= 300 && errorSamples.length < 5)
+                errorSamples.push(`${status} ${body.slice(0, 300)}`);
             },
           },
         ],
@@ -83,9 +88,12 @@ export function runLoad(
       },
     );
     // The tracker emits (client, status, bytes, ms); @types/autocannon leaves out the client.
-    (instance as EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
-      latencies.push(ms);
-      if (status < 200 || status >= 300) errors++;
-    });
+    (instance as EventEmitter).on(
+      "response",
+      (_client: unknown, status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+        if (status < 200 || status >= 300) errors++;
+      },
+    );
   });
 }

@@ -55,18 +55,30 @@ export function checkTargets(
       });
     }
     if (op.ratioTarget) {
-      targets.push({ name: `${op.name}: app p50 ≤ 3× floor`, value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= 3 });
+      targets.push({
+        name: `${op.name}: app p50 ≤ 3× floor`,
+        value: `${r.ratio.toFixed(2)}×`,
+        met: r.ratio <= 3,
+      });
     }
   }
   const list = byName.get("list");
   const deep = byName.get("deepPage");
   if (list && deep) {
     const factor = deep.app.p50 / list.app.p50;
-    targets.push({ name: "deepPage p50 ≤ 1.5× list p50", value: `${factor.toFixed(2)}×`, met: factor <= 1.5 });
+    targets.push({
+      name: "deepPage p50 ≤ 1.5× list p50",
+      value: `${factor.toFixed(2)}×`,
+      met: factor <= 1.5,
+    });
   }
   const errors = results.reduce((sum, r) => sum + r.app.errors + r.floor.errors, 0);
   targets.push({ name: "zero errors", value: String(errors), met: errors === 0 });
-  targets.push({ name: "server peak RSS < 500 MB", value: `${peakRssMiB.toFixed(0)} MiB`, met: peakRssMiB < 500 });
+  targets.push({
+    name: "server peak RSS < 500 MB",
+    value: `${peakRssMiB.toFixed(0)} MiB`,
+    met: peakRssMiB < 500,
+  });
   return targets;
 }
 

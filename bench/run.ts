@@ -66,12 +66,13 @@ async function main(): Promise<number> {
   if (exists.length === 0) await admin(`CREATE DATABASE "${name}"`);
   console.log(`Database ${name}`);
   const fixtures = await prepareDatabase(databaseUrl, options.scale);
-  const [{ version }] = (await admin<{ version: string }>(`SELECT current_setting('server_version') AS version`)) as [
-    { version: string },
-  ];
+  const [{ version }] = (await admin<{ version: string }>(
+    `SELECT current_setting('server_version') AS version`,
+  )) as [{ version: string }];
 
   if (options.build) await build();
-  else if (!existsSync(".next/BUILD_ID")) throw new Error("--no-build, but there is no .next build; run next build");
+  else if (!existsSync(".next/BUILD_ID"))
+    throw new Error("--no-build, but there is no .next build; run next build");
 
   mkdirSync(path.join(RESULTS, "tmp"), { recursive: true });
   const logFile = path.join(RESULTS, "tmp", "server.log");
@@ -87,7 +88,14 @@ async function main(): Promise<number> {
     const base = n * 10_000_000;
     await runLoad(server.url, op, connections, scale.warmupSeconds, base);
     const app = await runLoad(server.url, op, connections, scale.durationSeconds, base + 1_000_000);
-    const floor = await runFloor(databaseUrl, op, connections, POOL_SIZE, scale.floorSeconds, base + 5_000_000);
+    const floor = await runFloor(
+      databaseUrl,
+      op,
+      connections,
+      POOL_SIZE,
+      scale.floorSeconds,
+      base + 5_000_000,
+    );
     const users = op.name === "deepPage" ? 1 : fixtures.actors.length;
     results.push({ name: op.name, label: op.label, users, app, floor, ratio: app.p50 / floor.p50 });
     console.log(

@@ -34,7 +34,8 @@ const PAGE = 20;
 // Every message is older than this, so appends during the run are always the newest.
 const EPOCH = new Date("2024-01-01T00:00:00Z");
 // One real-looking hash for everyone: nobody signs in with a password during the benchmark.
-const PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$YmVuY2hiZW5jaGJlbmNo$0000000000000000000000000000000000000000000";
+const PASSWORD_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$YmVuY2hiZW5jaGJlbmNo$0000000000000000000000000000000000000000000";
 
 // An md5 with the version (4) and variant bits set, so it passes the API's RFC 4122 uuid validation.
 export function md5Uuid(name: string): string {
@@ -117,7 +118,12 @@ async function seedRows(client: pg.Client, scale: Scale): Promise<void> {
     return client.query(
       `INSERT INTO "ApiToken" ("userId", "name", "prefix", "tokenHash", "createdAt")
        SELECT u, 'bench', p, h, $4::timestamptz FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(u, p, h)`,
-      [users.map(userId), users.map((i) => tokenOf(i).slice(0, 10)), users.map((i) => hashToken(tokenOf(i))), EPOCH],
+      [
+        users.map(userId),
+        users.map((i) => tokenOf(i).slice(0, 10)),
+        users.map((i) => hashToken(tokenOf(i))),
+        EPOCH,
+      ],
     );
   });
 }
@@ -161,7 +167,11 @@ async function seedMessages(client: pg.Client, scale: Scale, heavy: string): Pro
 }
 
 async function fixtures(client: pg.Client, scale: Scale): Promise<Fixtures> {
-  const actor = (i: number): Actor => ({ userId: userId(i), token: tokenOf(i), conversationId: conversationId(i, 0) });
+  const actor = (i: number): Actor => ({
+    userId: userId(i),
+    token: tokenOf(i),
+    conversationId: conversationId(i, 0),
+  });
   const { rows: counted } = await client.query<{ active: string; messages: string }>(
     `SELECT (SELECT count(*) FROM "Conversation" WHERE "userId" = $1 AND "archivedAt" IS NULL) AS active,
             (SELECT count(*) FROM "Message") AS messages`,

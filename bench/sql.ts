@@ -5,9 +5,11 @@
  * service's queries change, these must follow.
  */
 
-// authenticateApiToken: the token row, then its user (Prisma loads the relation with a second query).
-export const AUTH_TOKEN = `SELECT "public"."ApiToken"."id", "public"."ApiToken"."expiresAt", "public"."ApiToken"."lastUsedAt", "public"."ApiToken"."userId" FROM "public"."ApiToken" WHERE ("public"."ApiToken"."tokenHash" = $1 AND 1=1) LIMIT $2 OFFSET $3`;
-export const AUTH_USER = `SELECT "public"."User"."id", "public"."User"."email", "public"."User"."name" FROM "public"."User" WHERE "public"."User"."id" = $1 OFFSET $2`;
+// authenticateApiToken: the token and its user in one join (raw SQL in the service).
+export const AUTH = `
+    SELECT t."id", t."expiresAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = $1::char(64)`;
 
 // listConversations (raw SQL in the service), first page and keyset page.
 export const LIST_FIRST = `
@@ -26,11 +28,32 @@ export const LIST_AFTER = `
     ORDER BY "pinned" DESC, "lastMessageAt" DESC, "id" DESC
     LIMIT $5`;
 
-// assertOwnsConversation, then listMessages / messageContext (newest first).
+// listMessages / messageContext (newest first); assertOwnsConversation runs only when this finds nothing.
 export const OWNS_CONVERSATION = `SELECT "public"."Conversation"."id" FROM "public"."Conversation" WHERE ("public"."Conversation"."id" = $1 AND "public"."Conversation"."userId" = $2) LIMIT $3 OFFSET $4`;
 export const MESSAGES_NEWEST = `SELECT "public"."Message"."id", "public"."Message"."conversationId", "public"."Message"."role"::text, "public"."Message"."content", "public"."Message"."toolCalls", "public"."Message"."createdAt" FROM "public"."Message" WHERE ("public"."Message"."conversationId" = $1 AND "public"."Message"."userId" = $2) ORDER BY "public"."Message"."createdAt" DESC, "public"."Message"."id" DESC LIMIT $3 OFFSET $4`;
 
-// appendMessageInTx, inside BEGIN … COMMIT.
+// listMessages, an older page (backward from a cursor): the range on createdAt is what lets the scan start
+// at the cursor. Not timed by the benchmark; the query-plan test checks it.
+export const MESSAGES_BEFORE = `SELECT "public"."Message"."id", "public"."Message"."conversationId", "public"."Message"."role"::text, "public"."Message"."content", "public"."Message"."toolCalls", "public"."Message"."createdAt" FROM "public"."Message" WHERE ("public"."Message"."conversationId" = $1 AND "public"."Message"."userId" = $2 AND "public"."Message"."createdAt" <= $3 AND ("public"."Message"."createdAt" < $4 OR ("public"."Message"."createdAt" = $5 AND "public"."Message"."id" < $6))) ORDER BY "public"."Message"."createdAt" DESC, "public"."Message"."id" DESC LIMIT $7 OFFSET $8`;
+
+// appendMessage: one statement (the REST and tRPC append).
+export const APPEND = `
+    WITH touched AS (
+      UPDATE "Conversation"
+      SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),
+                                     "lastMessageAt" + interval '1 millisecond'),
+          "updatedAt" = now(),
+          "title" = coalesce("title", $1)
+      WHERE "id" = $2::uuid AND "userId" = $3::uuid
+      RETURNING "lastMessageAt"
+    )
+    INSERT INTO "Message" ("conversationId", "userId", "role", "content", "toolCalls", "createdAt")
+    SELECT $4::uuid, $5::uuid, $6::"MessageRole", $7,
+           $8::jsonb, "lastMessageAt"
+    FROM touched
+    RETURNING "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"`;
+
+// appendMessageInTx, inside a chat turn's BEGIN … COMMIT.
 export const APPEND_TOUCH = `
     UPDATE "Conversation"
     SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),

@@ -76,8 +76,31 @@ export async function appendMessageInTx(
   return toMessageOutput(row);
 }
 
-export function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
-  return db.$transaction((tx) => appendMessageInTx(tx, userId, input));
+/**
+ * The same as appendMessageInTx, as one statement: the UPDATE's row lock is held until the statement
+ * commits, so the ordering guarantee is the same, without an interactive transaction's BEGIN and COMMIT
+ * round trips. (Chat turns keep appendMessageInTx: they need the whole turn in one transaction.)
+ */
+export async function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
+  const title = input.role === "user" ? titleFromMessage(input.content) : null;
+  const toolCalls = input.toolCalls ? JSON.stringify(input.toolCalls) : null;
+  const [row] = await db.$queryRaw<Row[]>`
+    WITH touched AS (
+      UPDATE "Conversation"
+      SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),
+                                     "lastMessageAt" + interval '1 millisecond'),
+          "updatedAt" = now(),
+          "title" = coalesce("title", ${title})
+      WHERE "id" = ${input.conversationId}::uuid AND "userId" = ${userId}::uuid
+      RETURNING "lastMessageAt"
+    )
+    INSERT INTO "Message" ("conversationId", "userId", "role", "content", "toolCalls", "createdAt")
+    SELECT ${input.conversationId}::uuid, ${userId}::uuid, ${input.role}::"MessageRole", ${input.content},
+           ${toolCalls}::jsonb, "lastMessageAt"
+    FROM touched
+    RETURNING "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"`;
+  if (!row) throw notFound("Conversation");
+  return toMessageOutput(row);
 }
 
 export async function assertOwnsConversation(
@@ -94,7 +117,6 @@ export async function assertOwnsConversation(
 
 /** Chronological pages over the (conversationId, createdAt, id) index, newest-first or oldest-first. */
 export async function listMessages(userId: string, input: MessageListInput) {
-  await assertOwnsConversation(userId, input.conversationId);
   const after = input.cursor ? decodeCursor(timeIdKey, input.cursor) : null;
   const backward = input.direction === "backward";
   const rows = await db.message.findMany({
@@ -107,6 +129,9 @@ export async function listMessages(userId: string, input: MessageListInput) {
     take: input.limit + 1,
     select: messageColumns,
   });
+  // Rows can only be the caller's (the query filters on userId too), so ownership needs checking, and a
+  // round trip, only to tell an empty conversation from someone else's.
+  if (rows.length === 0) await assertOwnsConversation(userId, input.conversationId);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   if (backward) page.reverse();
@@ -119,7 +144,12 @@ export async function listMessages(userId: string, input: MessageListInput) {
 
 function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Prisma.MessageWhereInput {
   const createdAt = new Date(time);
-  return { OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };
+  return {
+    // Redundant with the OR, but a plain range the planner can put in the index condition, so the scan
+    // starts at the cursor instead of filtering its way there from the conversation's newest message.
+    createdAt: { [op === "lt" ? "lte" : "gte"]: createdAt },
+    OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }],
+  };
 }
 
 /**
@@ -127,13 +157,14 @@ function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Pr
  * The newest message is always included, even when it alone exceeds maxChars.
  */
 export async function messageContext(userId: string, input: MessageContextInput, tx: Tx = db) {
-  await assertOwnsConversation(userId, input.conversationId, tx);
   const newest = await tx.message.findMany({
     where: { conversationId: input.conversationId, userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.maxMessages + 1,
     select: messageColumns,
   });
+  // As in listMessages: only an empty result needs the ownership check.
+  if (newest.length === 0) await assertOwnsConversation(userId, input.conversationId, tx);
   const kept: Row[] = [];
   let chars = 0;
   for (const row of newest.slice(0, input.maxMessages)) {
