@@ -11,6 +11,8 @@ export interface OperationResult {
   /** Distinct users whose tokens this operation's requests rotate over. */
   users: number;
   app: Measured;
+  /** CPU time of the server process group per request during the measured run. */
+  serverCpuMsPerRequest: number;
   floor: Measured;
   /** App p50 over floor p50. */
   ratio: number;
@@ -25,7 +27,14 @@ export interface Target {
 export interface Report {
   date: string;
   scale: string;
-  machine: { cpus: number; memoryGiB: number; node: string; postgres: string };
+  machine: {
+    cpus: number;
+    memoryGiB: number;
+    node: string;
+    postgres: string;
+    /** 1-minute load average when the load began and when it ended: other work on the machine skews the figures. */
+    loadAverage: [number, number];
+  };
   dataset: { users: number; messages: number; heavyConversations: number; deepPage: number };
   connections: number;
   secondsPerOperation: number;
@@ -87,18 +96,21 @@ export function toMarkdown(report: Report): string {
     `# Benchmark (${report.scale} scale), ${report.date}`,
     "",
     `${report.machine.cpus} CPUs, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ` +
-      `PostgreSQL ${report.machine.postgres}. ${report.dataset.users.toLocaleString("en")} users, ` +
+      `PostgreSQL ${report.machine.postgres}; load average ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(" → ")}. ` +
+      `${report.dataset.users.toLocaleString("en")} users, ` +
       `${report.dataset.messages.toLocaleString("en")} messages; the heavy user has ` +
       `${report.dataset.heavyConversations.toLocaleString("en")} conversations. ${report.connections} connections, ` +
       `${report.secondsPerOperation} s per operation; the floor runs the same SQL with pg at the same ` +
       `concurrency through a pool of ${report.poolSize}.`,
     "",
-    "| Operation | p50 ms | p95 ms | p99 ms | req/s | errors | users | floor p50 ms | app/floor p50 |",
-    "| --- | --: | --: | --: | --: | --: | --: | --: | --: |",
+    "| Operation | p50 ms | p95 ms | p99 ms | req/s | errors | users | req/min per user | server CPU ms/req | floor p50 ms | app/floor p50 |",
+    "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
     ...report.operations.map(
       (r) =>
         `| ${r.label} | ${ms(r.app.p50)} | ${ms(r.app.p95)} | ${ms(r.app.p99)} | ${r.app.rps.toFixed(0)} | ` +
-        `${r.app.errors} | ${r.users} | ${ms(r.floor.p50)} | ${r.ratio.toFixed(2)}× |`,
+        `${r.app.errors} | ${r.users} | ${((r.app.rps * 60) / r.users).toFixed(1)} | ` +
+        `${r.serverCpuMsPerRequest.toFixed(2)} | ${ms(r.floor.p50)} | ` +
+        `${r.ratio.toFixed(2)}× |`,
     ),
     "",
     `Server peak RSS (the whole \`next start\` process group): ${report.peakRssMiB.toFixed(0)} MiB.`,

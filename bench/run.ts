@@ -10,7 +10,7 @@ import { operations } from "./operations";
 import { parseOptions } from "./options";
 import { checkTargets, toMarkdown, writeReport, type OperationResult, type Report } from "./report";
 import { prepareDatabase } from "./seed";
-import { build, sampleRss, startServer, type Server } from "./server";
+import { build, groupCpuMs, sampleRss, startServer, type Server } from "./server";
 
 /**
  * `npm run bench`: seeds PostgreSQL, starts the production server on it and measures each operation over
@@ -78,6 +78,7 @@ async function main(): Promise<number> {
   const logFile = path.join(RESULTS, "tmp", "server.log");
   server = await startServer(databaseUrl, await freePort(), logFile);
   const rss = sampleRss(server.process.pid as number);
+  const loadBefore = os.loadavg()[0] ?? 0;
 
   const all = operations(fixtures);
   const selected = options.only ? all.filter((op) => options.only?.includes(op.name)) : all;
@@ -87,7 +88,9 @@ async function main(): Promise<number> {
     // Each phase starts further along the rotation, so it does not replay the previous phase's users.
     const base = n * 10_000_000;
     await runLoad(server.url, op, connections, scale.warmupSeconds, base);
+    const cpuBefore = groupCpuMs(server.process.pid as number);
     const app = await runLoad(server.url, op, connections, scale.durationSeconds, base + 1_000_000);
+    const serverCpuMsPerRequest = (groupCpuMs(server.process.pid as number) - cpuBefore) / app.requests;
     const floor = await runFloor(
       databaseUrl,
       op,
@@ -97,10 +100,18 @@ async function main(): Promise<number> {
       base + 5_000_000,
     );
     const users = op.name === "deepPage" ? 1 : fixtures.actors.length;
-    results.push({ name: op.name, label: op.label, users, app, floor, ratio: app.p50 / floor.p50 });
+    results.push({
+      name: op.name,
+      label: op.label,
+      users,
+      app,
+      serverCpuMsPerRequest,
+      floor,
+      ratio: app.p50 / floor.p50,
+    });
     console.log(
       `${op.name.padEnd(9)} p50 ${app.p50.toFixed(2)} p95 ${app.p95.toFixed(2)} p99 ${app.p99.toFixed(2)} ms, ` +
-        `${app.rps.toFixed(0)} req/s, ${app.errors} errors | floor p50 ${floor.p50.toFixed(2)} ms, ` +
+        `${app.rps.toFixed(0)} req/s, ${app.errors} errors, ${serverCpuMsPerRequest.toFixed(2)} ms CPU | floor p50 ${floor.p50.toFixed(2)} ms, ` +
         `${floor.rps.toFixed(0)}/s | ×${(app.p50 / floor.p50).toFixed(2)}`,
     );
     for (const sample of [...app.errorSamples, ...floor.errorSamples]) console.log(`  error: ${sample}`);
@@ -117,6 +128,7 @@ async function main(): Promise<number> {
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       node: process.versions.node,
       postgres: version,
+      loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
     },
     dataset: {
       users: scale.users + 1,

@@ -66,23 +66,40 @@ export async function startServer(databaseUrl: string, port: number, logFile: st
 
 const PAGE_BYTES = 4096;
 
-/** Resident memory of every process in a process group, from /proc (Linux only). */
-export function groupRssBytes(pgid: number): number {
+// Linux's USER_HZ: /proc reports CPU time in these ticks.
+const TICKS_PER_SECOND = 100;
+
+/** Sums a figure over every process of a process group, from /proc (Linux only). */
+function overGroup(pgid: number, read: (pid: string, fields: string[]) => number): number {
   let total = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the parenthesised command name: state, ppid, pgrp, …
+      // Fields after the parenthesised command name: state, ppid, pgrp, … utime (12th), stime (13th).
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const statm = readFileSync(`/proc/${entry}/statm`, "utf8").split(" ");
-      total += Number(statm[1]) * PAGE_BYTES;
+      if (Number(fields[2]) === pgid) total += read(entry, fields);
     } catch {
       // The process ended between listing and reading.
     }
   }
   return total;
+}
+
+/** Resident memory of a process group. */
+export function groupRssBytes(pgid: number): number {
+  return overGroup(
+    pgid,
+    (pid) => Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_BYTES,
+  );
+}
+
+/**
+ * CPU time a process group has used, in ms. Per request, it is what the app costs whatever else runs on
+ * the machine, where latencies also count the time spent waiting for a core.
+ */
+export function groupCpuMs(pgid: number): number {
+  return overGroup(pgid, (_, f) => ((Number(f[11]) + Number(f[12])) * 1000) / TICKS_PER_SECOND);
 }
 
 /** Samples a process group's RSS until stopped; `peak()` is the highest sum seen. */
