@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { authenticateRequest } from "../auth/request";
 import { db } from "../db/client";
 import { hashToken } from "../services/api-token";
@@ -39,7 +39,10 @@ describe("API tokens", () => {
     const { id, token } = await api.apiToken.create({ name: "script" });
 
     expect((await authenticateRequest(bearer(token)))?.user).toEqual(user);
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeInstanceOf(Date);
+    // Recorded in the background, after the request has its answer.
+    await vi.waitFor(async () =>
+      expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeInstanceOf(Date),
+    );
 
     await api.apiToken.revoke({ id });
     expect(await authenticateRequest(bearer(token))).toBeNull();

@@ -79,8 +79,8 @@ describe("message.append", () => {
     expect(await db.message.count({ where: { conversationId } })).toBe(0);
   });
 
-  it("keeps a total and stable order with lastMessageAt right under 100 concurrent appends", async () => {
-    const appends = 100;
+  it("keeps a total and stable order with lastMessageAt right under 200 concurrent appends", async () => {
+    const appends = 200;
     const { api, conversationId } = await conversationOf();
     const sent = await Promise.all(
       Array.from({ length: appends }, (_, i) =>

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
+import { logger } from "../logger";
 import { consume } from "../rate-limit";
 import type { ApiTokenCreateInput } from "../schemas/api-token";
 import { notFound } from "./errors";
@@ -52,21 +53,32 @@ export async function revokeApiToken(userId: string, id: string) {
   return { id, revoked: true as const };
 }
 
-/** The user a bearer token belongs to, or null when it is unknown, revoked or expired. */
+interface TokenRow {
+  id: string;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  userId: string;
+  email: string;
+  name: string;
+}
+
+/**
+ * The user a bearer token belongs to, or null when it is unknown, revoked or expired. Every API request
+ * starts here, so the token and its user come in one round trip (a join) rather than Prisma's two.
+ */
 export async function authenticateApiToken(token: string): Promise<PublicUser | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, email: true, name: true } },
-    },
-  });
+  const [row] = await db.$queryRaw<TokenRow[]>`
+    SELECT t."id", t."expiresAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name"
+    FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = ${hashToken(token)}::char(64)`;
   if (!row || (row.expiresAt && row.expiresAt <= new Date())) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    // Bookkeeping, so the request does not wait for its commit (a WAL flush: the slowest part of a
+    // request that triggers it). updateMany: a token revoked meanwhile is not an error.
+    db.apiToken
+      .updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
+      .catch((error: unknown) => logger.warn({ err: error }, "could not record an API token's use"));
   }
-  return row.user;
+  return { id: row.userId, email: row.email, name: row.name };
 }

@@ -1,7 +1,7 @@
 import { createToolCaller } from "../agent/tools";
 import { defaultEngine, type Engine } from "../agent/engine";
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { isUniqueViolation } from "./errors";
 import { AsyncQueue } from "../lib/async-queue";
 import { consume } from "../rate-limit";
 import type { ChatSendInput, ChatTurn } from "../schemas/chat";
@@ -110,11 +110,7 @@ export async function sendChat(
     );
   } catch (error) {
     // The same client message id raced in twice: the other request stored the turn.
-    if (
-      input.clientMessageId &&
-      error instanceof Prisma.PrismaClientKnownRequestError &&
-      error.code === "P2002"
-    ) {
+    if (input.clientMessageId && isUniqueViolation(error)) {
       const existing = await storedTurn(userId, input.clientMessageId);
       if (existing) return existing;
     }

@@ -1,6 +1,6 @@
 import { type z } from "zod";
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { type Prisma } from "../db/generated/client";
 import { consume } from "../rate-limit";
 import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
 import type {
@@ -41,10 +41,11 @@ export function titleFromMessage(content: string): string {
 type Tx = Prisma.TransactionClient;
 
 /**
- * Stores a message within the caller's transaction. The conversation row is updated first, which locks it,
- * so appends to one conversation are serialised and each gets a createdAt strictly after the previous
- * one: a reader paging forward can never miss a message that commits later. The same statement moves
- * lastMessageAt and titles an untitled conversation from its first user message.
+ * Stores a message, in one statement: the conversation row is updated first, which locks it until the
+ * statement (or the caller's transaction) commits, so appends to one conversation are serialised and each
+ * gets a createdAt strictly after the previous one: a reader paging forward can never miss a message that
+ * commits later. The same statement moves lastMessageAt and titles an untitled conversation from its first
+ * user message. One statement rather than an interactive transaction saves BEGIN and COMMIT round trips.
  */
 export async function appendMessageInTx(
   tx: Tx,
@@ -53,33 +54,30 @@ export async function appendMessageInTx(
   clientMessageId?: string,
 ): Promise<MessageOutput> {
   const title = input.role === "user" ? titleFromMessage(input.content) : null;
-  const [conversation] = await tx.$queryRaw<{ lastMessageAt: Date }[]>`
-    UPDATE "Conversation"
-    SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),
-                                   "lastMessageAt" + interval '1 millisecond'),
-        "updatedAt" = now(),
-        "title" = coalesce("title", ${title})
-    WHERE "id" = ${input.conversationId}::uuid AND "userId" = ${userId}::uuid
-    RETURNING "lastMessageAt"`;
-  if (!conversation) throw notFound("Conversation");
-  const row = await tx.message.create({
-    data: {
-      conversationId: input.conversationId,
-      userId,
-      role: input.role,
-      content: input.content,
-      toolCalls: input.toolCalls ?? Prisma.DbNull,
-      clientMessageId,
-      createdAt: conversation.lastMessageAt,
-    },
-    select: messageColumns,
-  });
+  const toolCalls = input.toolCalls ? JSON.stringify(input.toolCalls) : null;
+  const [row] = await tx.$queryRaw<Row[]>`
+    WITH touched AS (
+      UPDATE "Conversation"
+      SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),
+                                     "lastMessageAt" + interval '1 millisecond'),
+          "updatedAt" = now(),
+          "title" = coalesce("title", ${title})
+      WHERE "id" = ${input.conversationId}::uuid AND "userId" = ${userId}::uuid
+      RETURNING "lastMessageAt"
+    )
+    INSERT INTO "Message" ("conversationId", "userId", "role", "content", "toolCalls", "clientMessageId", "createdAt")
+    SELECT ${input.conversationId}::uuid, ${userId}::uuid, ${input.role}::"MessageRole", ${input.content},
+           ${toolCalls}::jsonb, ${clientMessageId ?? null}, "lastMessageAt"
+    FROM touched
+    RETURNING "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"`;
+  if (!row) throw notFound("Conversation");
   return toMessageOutput(row);
 }
 
+/** A message added by a client (not a chat turn), on its own: the statement is its own transaction. */
 export async function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
   await consume("messageAppend", userId);
-  return db.$transaction((tx) => appendMessageInTx(tx, userId, input));
+  return appendMessageInTx(db, userId, input);
 }
 
 export async function assertOwnsConversation(
@@ -96,7 +94,6 @@ export async function assertOwnsConversation(
 
 /** Chronological pages over the (conversationId, createdAt, id) index, newest-first or oldest-first. */
 export async function listMessages(userId: string, input: MessageListInput) {
-  await assertOwnsConversation(userId, input.conversationId);
   const after = input.cursor ? decodeCursor(timeIdKey, input.cursor) : null;
   const backward = input.direction === "backward";
   const rows = await db.message.findMany({
@@ -109,6 +106,9 @@ export async function listMessages(userId: string, input: MessageListInput) {
     take: input.limit + 1,
     select: messageColumns,
   });
+  // Rows can only be the caller's (the query filters on userId too), so ownership needs checking, and a
+  // round trip, only to tell an empty conversation from someone else's.
+  if (rows.length === 0) await assertOwnsConversation(userId, input.conversationId);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   if (backward) page.reverse();
@@ -121,7 +121,12 @@ export async function listMessages(userId: string, input: MessageListInput) {
 
 function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Prisma.MessageWhereInput {
   const createdAt = new Date(time);
-  return { OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };
+  return {
+    // Redundant with the OR, but a plain range the planner can put in the index condition, so the scan
+    // starts at the cursor instead of filtering its way there from the conversation's newest message.
+    createdAt: { [op === "lt" ? "lte" : "gte"]: createdAt },
+    OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }],
+  };
 }
 
 /**
@@ -129,13 +134,14 @@ function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Pr
  * The newest message is always included, even when it alone exceeds maxChars.
  */
 export async function messageContext(userId: string, input: MessageContextInput, tx: Tx = db) {
-  await assertOwnsConversation(userId, input.conversationId, tx);
   const newest = await tx.message.findMany({
     where: { conversationId: input.conversationId, userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.maxMessages + 1,
     select: messageColumns,
   });
+  // As in listMessages: only an empty result needs the ownership check.
+  if (newest.length === 0) await assertOwnsConversation(userId, input.conversationId, tx);
   const kept: Row[] = [];
   let chars = 0;
   for (const row of newest.slice(0, input.maxMessages)) {

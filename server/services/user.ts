@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { fieldError } from "../api/errors";
 import { db } from "../db/client";
-import { Prisma } from "../db/generated/client";
+import { isUniqueViolation } from "./errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import type { SignInInput, SignUpInput } from "../schemas/user";
 
@@ -21,7 +21,7 @@ export async function signUp(input: SignUpInput): Promise<PublicUser> {
       select: publicUser,
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw fieldError("CONFLICT", "email", "An account with this email already exists");
     }
     throw error;
