@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { QueryConfig } from "pg";
@@ -47,10 +48,19 @@ function limiter(name: LimitName): RateLimiterPostgres {
   return found;
 }
 
+/**
+ * The key as stored: `rate_limit.key` holds 255 characters with the limiter's prefix, while an email may
+ * have 320 and X-Forwarded-For any length, so a long key is replaced by its SHA-256 (a database error,
+ * i.e. a 500, otherwise). Short keys stay readable, and user ids stay findable for account deletion.
+ */
+function storedKey(key: string): string {
+  return key.length <= 128 ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
+}
+
 /** Spends one point of `name` for `key`, or throws TOO_MANY_REQUESTS when the budget is used up. */
 export async function consume(name: LimitName, key: string): Promise<void> {
   try {
-    await limiter(name).consume(key);
+    await limiter(name).consume(storedKey(key));
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));

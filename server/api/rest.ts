@@ -1,6 +1,6 @@
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import { retryAfter } from "../rate-limit";
-import type { ApiError } from "../schemas/common";
+import { shortKey, type ApiError } from "../schemas/common";
 import { CREATED_PROCEDURES } from "./openapi";
 import { appRouter } from "./root";
 import { createTRPCContext } from "./trpc";
@@ -16,7 +16,7 @@ interface HandlerErrorBody {
 function toApiError(body: HandlerErrorBody): ApiError {
   const first = body.issues?.[0];
   const message = first
-    ? `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`
+    ? `${first.path.length ? `${first.path.map(shortKey).join(".")}: ` : ""}${first.message}`
     : (body.message ?? "Request failed");
   const fieldErrors = body.data?.fieldErrors;
   return {
@@ -26,8 +26,22 @@ function toApiError(body: HandlerErrorBody): ApiError {
   };
 }
 
+/**
+ * trpc-to-openapi collects query parameters into a plain object, so a parameter named like an
+ * Object.prototype member (`?constructor=x`, `?__proto__=x`) finds the inherited value and crashes it into a
+ * 500. No input has such a field, so it is refused as the unknown parameter it is.
+ */
+function inheritedQueryKey(url: URL): string | undefined {
+  return [...url.searchParams.keys()].find((key) => key in Object.prototype);
+}
+
 /** The REST mirror of the tRPC procedures under /api/v1, as described by the OpenAPI document. */
 export async function handleRestRequest(req: Request): Promise<Response> {
+  const inherited = inheritedQueryKey(new URL(req.url));
+  if (inherited !== undefined) {
+    const message = `Unrecognized query parameter: "${inherited}"`;
+    return Response.json({ code: "BAD_REQUEST", message } satisfies ApiError, { status: 400 });
+  }
   const response = await createOpenApiFetchHandler({
     endpoint: "/api/v1",
     req,
