@@ -208,6 +208,79 @@ export const hostileCursor: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(encodeCursor([true, "2026-01-01T00:00:00.000Z", randomUUID()]).slice(0, -3)),
 );
 
+/** Fragments spliced into otherwise valid text: each alone has broken a layer below the schema somewhere. */
+const POISON = [
+  "\u0000",
+  "\uD800",
+  "\uDFFF",
+  "\uFFFF",
+  "\u202E",
+  '\'; DROP TABLE "User"; --',
+  "%",
+  "_",
+  "\\",
+  "<script>",
+];
+
+/**
+ * Values each valid-looking to one schema and out of range for the layer below it: dates PostgreSQL cannot
+ * store, integers past int4, addresses longer than a column.
+ */
+const EDGE_VALUES: unknown[] = [
+  "0000-01-01",
+  "0000-01-01T00:00:00Z",
+  "0001-01-01T00:00:00Z",
+  "9999-12-31",
+  "-271821-04-20T00:00:00.000Z",
+  new Date(-8.64e15),
+  new Date(8.64e15),
+  new Date("0000-06-01T00:00:00Z"),
+  2 ** 31,
+  2 ** 53,
+  -(2 ** 31) - 1,
+  "2147483648",
+  "#2147483648",
+  `${"a".repeat(240)}@example.test`,
+  `${"a".repeat(306)}@example.test`,
+  "x".repeat(200),
+  "😀".repeat(100),
+  `${"x".repeat(59)}😀 tail`,
+];
+
+/**
+ * Every string and key in `value` is a slot; the one at `which` (modulo their count) gets `poison` spliced in
+ * at `at`. A copy: the valid input the property grows from is never mutated.
+ */
+function poisonAt(value: unknown, which: number, at: number, poison: string): unknown {
+  let slot = 0;
+  let total = 0;
+  const count = (v: unknown): void => {
+    if (typeof v === "string") total++;
+    else if (Array.isArray(v)) v.forEach(count);
+    else if (typeof v === "object" && v !== null && !(v instanceof Date)) {
+      // One slot for each key, then whatever its value holds.
+      for (const child of Object.values(v)) {
+        total++;
+        count(child);
+      }
+    }
+  };
+  count(value);
+  if (total === 0) return value;
+  const target = which % total;
+  const splice = (s: string) =>
+    slot++ === target ? `${s.slice(0, at % (s.length + 1))}${poison}${s.slice(at % (s.length + 1))}` : s;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return splice(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === "object" && v !== null && !(v instanceof Date)) {
+      return Object.fromEntries(Object.entries(v).map(([k, child]) => [splice(k), walk(child)]));
+    }
+    return v;
+  };
+  return walk(value);
+}
+
 /**
  * A hostile input for a procedure, built from a valid one and the names of its fields: the valid input with
  * one field (or all of them) replaced, dropped, or joined by an unknown key; or something else entirely.
@@ -218,6 +291,12 @@ export function hostileInput(valid: Record<string, unknown>, fields: string[]): 
   const replaceOne = fc
     .constantFrom(...keys)
     .chain((key) => forField(key).map((value) => ({ ...valid, [key]: value })));
+  const edgeOne = fc
+    .tuple(fc.constantFrom(...keys), fc.constantFrom(...EDGE_VALUES))
+    .map(([key, value]) => ({ ...valid, [key]: value }));
+  const poisoned = fc
+    .tuple(fc.nat(), fc.nat(), fc.constantFrom(...POISON))
+    .map(([which, at, poison]) => poisonAt(valid, which, at, poison));
   const replaceAll = fc.record(Object.fromEntries(keys.map((k) => [k, forField(k)])));
   const dropOne = fc.constantFrom(...keys).map((key) => {
     const copy = { ...valid };
@@ -233,7 +312,9 @@ export function hostileInput(valid: Record<string, unknown>, fields: string[]): 
       return copy;
     });
   return fc.oneof(
-    { arbitrary: replaceOne, weight: 6 },
+    { arbitrary: replaceOne, weight: 5 },
+    { arbitrary: poisoned, weight: 3 },
+    { arbitrary: edgeOne, weight: 2 },
     { arbitrary: replaceAll, weight: 2 },
     { arbitrary: dropOne, weight: 1 },
     { arbitrary: extraKey, weight: 1 },
