@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { accountDeleteInput } from "../schemas/account";
 import { apiErrorSchema } from "../schemas/common";
-import { hostileBody, hostileInput } from "../test/arbitraries";
+import { criticalExamples, hostileBody, hostileInput } from "../test/arbitraries";
 import { createTestUser, sessionFor } from "../test/factories";
 import { callOverHttp, callOverHttpRaw } from "../test/http";
 import { handleRestRequest } from "./rest";
@@ -20,8 +20,8 @@ import { appRouter, createCaller } from "./root";
  */
 
 const SEED = 20_260_614;
-const RUNS = 40;
-const RAW_RUNS = 15;
+const RUNS = 20;
+const RAW_RUNS = 10;
 
 interface ProcedureDef {
   type: "query" | "mutation" | "subscription";
@@ -294,8 +294,15 @@ function reporter<T>(details: fc.RunDetails<[T]>) {
   );
 }
 
-function assertOptions<T>(numRuns: number): fc.Parameters<[T]> {
-  return { seed: SEED, numRuns, reporter, endOnFailure: true };
+/** `numRuns` random runs after the examples (fast-check counts examples as runs). */
+function assertOptions<T>(numRuns: number, examples: T[] = []): fc.Parameters<[T]> {
+  return {
+    seed: SEED,
+    numRuns: examples.length + numRuns,
+    examples: examples.map((e): [T] => [e]),
+    reporter,
+    endOnFailure: true,
+  };
 }
 
 describe("hostile input, for every procedure", () => {
@@ -326,7 +333,7 @@ describe("hostile input, for every procedure", () => {
             await check(`rest ${path}`, f, () => viaRest(restRequest(openapi, input, f.restToken.token)));
           }
         }),
-        assertOptions(RUNS),
+        assertOptions(RUNS, criticalExamples(valid)),
       );
     },
     240_000,
