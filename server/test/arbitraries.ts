@@ -344,6 +344,25 @@ export function hostileInput(valid: Record<string, unknown>, fields: string[]): 
   );
 }
 
+/** Bodies every procedure gets on every run (see hostileBody). */
+export const HOSTILE_BODIES = [
+  JSON.stringify({ json: { a: 1 }, meta: { values: { a: ["Date"] } } }),
+  JSON.stringify({ json: { a: "x" }, meta: { values: { a: ["bigint"] } } }),
+  JSON.stringify({ json: { a: "x" }, meta: { values: { a: [["custom", "nope"]] } } }),
+  JSON.stringify({ json: {}, meta: { values: { "__proto__.polluted": ["undefined"] } } }),
+  JSON.stringify({ json: { a: [] }, meta: { values: { a: ["map"] } } }),
+  JSON.stringify({ json: { a: 1 }, meta: { referentialEqualities: { a: ["b.c.d"] } } }),
+  `${"[".repeat(100_000)}${"]".repeat(100_000)}`,
+  // A well-formed message.append whose tool call arguments nest past the validator's recursion.
+  `{"json":{"conversationId":"${randomUUID()}","role":"assistant","content":"x","toolCalls":[{"id":"a",` +
+    `"name":"b","arguments":{"a":${"[".repeat(20_000)}${"]".repeat(20_000)}}}]}}`,
+  `{"json":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`,
+  '{"json": "\\u0000"}',
+  '{"json": "\\ud800"}',
+  "\uFEFF{}",
+  "",
+];
+
 /**
  * Request bodies no well-behaved client sends: not JSON, truncated JSON, superjson envelopes with forged
  * `meta`, and JSON nested far deeper than any parser's recursion limit.
@@ -355,18 +374,5 @@ export const hostileBody: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.jsonValue({ maxDepth: 2 }), fc.jsonValue({ maxDepth: 3 }))
     .map(([json, meta]) => JSON.stringify({ json, meta })),
-  fc.constantFrom(
-    JSON.stringify({ json: { a: 1 }, meta: { values: { a: ["Date"] } } }),
-    JSON.stringify({ json: { a: "x" }, meta: { values: { a: ["bigint"] } } }),
-    JSON.stringify({ json: { a: "x" }, meta: { values: { a: [["custom", "nope"]] } } }),
-    JSON.stringify({ json: {}, meta: { values: { "__proto__.polluted": ["undefined"] } } }),
-    JSON.stringify({ json: { a: [] }, meta: { values: { a: ["map"] } } }),
-    JSON.stringify({ json: { a: 1 }, meta: { referentialEqualities: { a: ["b.c.d"] } } }),
-    `${"[".repeat(100_000)}${"]".repeat(100_000)}`,
-    `{"json":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`,
-    '{"json": "\\u0000"}',
-    '{"json": "\\ud800"}',
-    "\uFEFF{}",
-    "",
-  ),
+  fc.constantFrom(...HOSTILE_BODIES),
 );

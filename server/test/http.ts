@@ -60,3 +60,44 @@ export async function callOverHttpRaw(
   const res = await handle(new Request(url, init), options.session ?? null);
   return { status: res.status, text: await res.text() };
 }
+
+/** JSON for anything superjson would carry: REST clients can only send its JSON form. */
+function toJson(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      typeof v === "bigint" ? v.toString() : v instanceof Map || v instanceof Set ? [...v] : v,
+    ) ?? String(value)
+  );
+}
+
+/** Every UTF-8 byte escaped; a lone surrogate goes out as U+FFFD, as a browser's URL encoder sends it. */
+function percentEncode(text: string): string {
+  return Buffer.from(text, "utf8").toString("hex").replace(/../g, "%$&");
+}
+
+/** The input as a REST client sends it: path parameters, then the query string or a JSON body. */
+export function restRequest(
+  openapi: { method: string; path: string },
+  input: unknown,
+  headers: Record<string, string>,
+): Request {
+  const fields: Record<string, unknown> =
+    typeof input === "object" && input !== null && !Array.isArray(input) ? { ...input } : {};
+  const path = openapi.path.replace(/\{(\w+)\}/g, (_match, key: string) => {
+    const value = fields[key];
+    delete fields[key];
+    return percentEncode(typeof value === "string" ? value : toJson(value));
+  });
+  const url = new URL(`http://test.local/api/v1${path}`);
+  const init: RequestInit = { method: openapi.method, headers };
+  if (openapi.method === "GET" || openapi.method === "DELETE") {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined)
+        url.searchParams.append(key, typeof value === "string" ? value : toJson(value));
+    }
+  } else {
+    init.body = toJson(typeof input === "object" && input !== null && !Array.isArray(input) ? fields : input);
+    init.headers = { ...init.headers, "content-type": "application/json" };
+  }
+  return new Request(url, init);
+}
