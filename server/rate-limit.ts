@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { Redis } from "ioredis";
 import {
@@ -77,10 +78,19 @@ function limiter(name: LimitName): RateLimiterAbstract {
   return found;
 }
 
+/**
+ * The key as stored: `rate_limit.key` holds 255 characters with the limiter's prefix, while an email may
+ * have 320 and X-Forwarded-For any length, so a long key is replaced by its SHA-256 (a database error,
+ * i.e. a 500, otherwise). Short keys stay readable, and user ids stay findable for account deletion.
+ */
+function storedKey(key: string): string {
+  return key.length <= 128 ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
+}
+
 /** Spends one point of `name` for `key`, or throws TOO_MANY_REQUESTS when the budget is used up. */
 export async function consume(name: LimitName, key: string): Promise<void> {
   try {
-    await limiter(name).consume(key);
+    await limiter(name).consume(storedKey(key));
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -94,14 +104,14 @@ export async function consume(name: LimitName, key: string): Promise<void> {
 
 /** Clears `key`'s count of `name`, e.g. a successful sign-in's earlier failures. */
 export async function forgive(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key);
+  await limiter(name).delete(storedKey(key));
 }
 
 /** Drops the limit state keyed by a user (its id, and its email for the per-account password limit). */
 export async function forgetUser(userId: string, email: string): Promise<void> {
   await Promise.all([
     ...USER_KEYED.map((name) => limiter(name).delete(userId)),
-    limiter("passwordPerAccount").delete(email),
+    limiter("passwordPerAccount").delete(storedKey(email)),
   ]);
 }
 

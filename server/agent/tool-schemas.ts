@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "../schemas/common";
 
 /**
  * The assistant's tools: one zod schema per tool for its arguments and one for its result, shared by the
@@ -6,14 +7,27 @@ import { z } from "zod";
  * `task_id` is always the per-user task number people see (#3), never the database id.
  */
 
-export const taskIdArg = z.coerce.number().int().positive().describe("The task's number, as in #3");
+// At most nine digits, as in the API (taskRefSchema): a larger number overflows the integer column.
+export const taskIdArg = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(999_999_999)
+  .describe("The task's number, as in #3");
 export const priorityArg = z.enum(["low", "normal", "high"]);
 /** A calendar date in the user's time zone. */
-export const dueArg = z.iso.date().describe("Due date, YYYY-MM-DD");
+export const dueArg = z.iso
+  .date()
+  // PostgreSQL has no year zero, so it refuses 0000-…
+  .refine((d) => !d.startsWith("0000"), "Due must be a date such as 2026-03-14")
+  .describe("Due date, YYYY-MM-DD");
+// A model's arguments are as untrusted as a person's: what PostgreSQL cannot store is refused as invalid.
+const titleArg = storable(z.string().trim().min(1).max(200), "Title");
+const descriptionArg = storable(z.string().trim().max(2_000), "Description");
 
 export const addTaskArgs = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2_000).optional(),
+  title: titleArg,
+  description: descriptionArg.optional(),
   due: dueArg.optional(),
   priority: priorityArg.optional(),
 });
@@ -32,8 +46,8 @@ export const deleteTaskArgs = z.strictObject({ task_id: taskIdArg });
 
 export const updateTaskArgs = z.strictObject({
   task_id: taskIdArg,
-  title: z.string().trim().min(1).max(200).optional(),
-  description: z.string().trim().max(2_000).nullable().optional(),
+  title: titleArg.optional(),
+  description: descriptionArg.nullable().optional(),
   due: dueArg.nullable().optional(),
   priority: priorityArg.optional(),
 });

@@ -1,5 +1,5 @@
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
-import type { ApiError } from "../schemas/common";
+import { shortKey, type ApiError } from "../schemas/common";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "./db-errors";
 import { logFailure, retryAfterOf } from "./errors";
 import { CREATED_PROCEDURES } from "./openapi";
@@ -17,7 +17,7 @@ interface HandlerErrorBody {
 function toApiError(body: HandlerErrorBody): ApiError {
   const first = body.issues?.[0];
   const message = first
-    ? `${first.path.length ? `${first.path.map(String).join(".")}: ` : ""}${first.message}`
+    ? `${first.path.length ? `${first.path.map(shortKey).join(".")}: ` : ""}${first.message}`
     : (body.message ?? "Request failed");
   const fieldErrors = body.data?.fieldErrors;
   return {
@@ -27,8 +27,38 @@ function toApiError(body: HandlerErrorBody): ApiError {
   };
 }
 
+/**
+ * trpc-to-openapi collects query parameters into a plain object, so a parameter named like an
+ * Object.prototype member (`?constructor=x`, `?__proto__=x`) finds the inherited value and crashes it into a
+ * 500. No input has such a field, so it is refused as the unknown parameter it is.
+ */
+function inheritedQueryKey(url: URL): string | undefined {
+  return [...url.searchParams.keys()].find((key) => key in Object.prototype);
+}
+
+/**
+ * trpc-to-openapi spreads a JSON body into the input object, so a string body becomes one key per
+ * character: a megabyte of text cost a second of CPU and came back as a message naming a million keys.
+ * Every input is an object, so any other JSON body is refused up front.
+ */
+async function nonObjectBody(req: Request): Promise<boolean> {
+  if (!req.body || !req.headers.get("content-type")?.includes("application/json")) return false;
+  try {
+    const body: unknown = JSON.parse(await req.clone().text());
+    return typeof body !== "object" || body === null || Array.isArray(body);
+  } catch {
+    return false; // not JSON: the handler answers that itself (PARSE_ERROR)
+  }
+}
+
+const badRequest = (message: string) =>
+  Response.json({ code: "BAD_REQUEST", message } satisfies ApiError, { status: 400 });
+
 /** The REST mirror of the tRPC procedures under /api/v1, as described by the OpenAPI document. */
 export async function handleRestRequest(req: Request): Promise<Response> {
+  const inherited = inheritedQueryKey(new URL(req.url));
+  if (inherited !== undefined) return badRequest(`Unrecognized query parameter: "${inherited}"`);
+  if (await nonObjectBody(req)) return badRequest("The request body must be a JSON object");
   const response = await createOpenApiFetchHandler({
     endpoint: "/api/v1",
     req,

@@ -6,6 +6,7 @@ import { z, ZodError } from "zod";
 import { authenticateRequest } from "../auth/request";
 import type { AppSession } from "../auth/session";
 import { logger } from "../logger";
+import { shortKey } from "../schemas/common";
 import { mapDatabaseError } from "./db-errors";
 
 /**
@@ -29,7 +30,7 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<TRP
 function describeZodError(error: ZodError): string {
   const [first] = error.issues;
   if (!first) return "Invalid input";
-  return first.path.length > 0 ? `${first.path.join(".")}: ${first.message}` : first.message;
+  return first.path.length > 0 ? `${first.path.map(shortKey).join(".")}: ${first.message}` : first.message;
 }
 
 const t = initTRPC
@@ -42,7 +43,13 @@ const t = initTRPC
         error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
       return {
         ...shape,
-        message: error.cause instanceof ZodError ? describeZodError(error.cause) : shape.message,
+        message:
+          error.cause instanceof ZodError
+            ? describeZodError(error.cause)
+            : // Input nested deeper than the validator can recurse: refused (BAD_REQUEST), but say why.
+              error.code === "BAD_REQUEST" && error.cause instanceof RangeError
+              ? "Input is nested too deeply"
+              : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,

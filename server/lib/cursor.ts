@@ -23,5 +23,11 @@ export function decodeCursor<T extends z.ZodType>(schema: T, cursor: string): z.
   return parsed.data;
 }
 
+/**
+ * An instant in a cursor. The ISO format allows the year 0000, which a Date accepts and PostgreSQL (which
+ * has no year zero) refuses; no row is ever stamped then, so such a cursor is forged.
+ */
+export const cursorInstant = z.iso.datetime().refine((s) => !s.startsWith("0000"));
+
 /** `[timestamp ISO string, id]`: the (createdAt, id) style sort key most lists use. */
-export const timeIdKey = z.tuple([z.iso.datetime(), z.uuid()]);
+export const timeIdKey = z.tuple([cursorInstant, z.uuid()]);

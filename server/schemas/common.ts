@@ -1,5 +1,25 @@
 import { z } from "zod";
 
+const KEYS_SHOWN = 5;
+const KEY_CHARS = 40;
+
+/** A key or path segment as an error message shows it: a client may send one of a megabyte. */
+export function shortKey(key: PropertyKey): string {
+  const text = String(key);
+  return text.length > KEY_CHARS ? `${text.slice(0, KEY_CHARS)}…` : text;
+}
+
+// Zod lists every unknown key, whole, in its message: a body with a million keys (or one key of a megabyte)
+// came back as a message of the same size. A few keys are enough to see the mistake.
+z.config({
+  customError: (issue) => {
+    if (issue.code !== "unrecognized_keys") return undefined;
+    const shown = issue.keys.slice(0, KEYS_SHOWN).map((key) => JSON.stringify(shortKey(key)));
+    const more = issue.keys.length - shown.length;
+    return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  },
+});
+
 export const idSchema = z.uuid("Must be a valid id");
 
 export const cursorSchema = z.string().min(1).max(512);
@@ -7,12 +27,31 @@ export const cursorSchema = z.string().min(1).max(512);
 export const limitSchema = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback);
 
-/** Text people type: NUL cannot be stored by PostgreSQL, so it is refused here rather than failing later. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether PostgreSQL can store the string as it is: it refuses NUL in text and jsonb (a 500 if it gets that
+ * far), and a lone UTF-16 surrogate has no UTF-8 form (silently replaced by U+FFFD in text, refused in jsonb).
+ */
+export function textProblem(s: string): "NUL characters" | "invalid Unicode" | null {
+  if (s.includes("\u0000")) return "NUL characters";
+  if (LONE_SURROGATE.test(s)) return "invalid Unicode";
+  return null;
+}
+
+/** Adds the refusals of `textProblem` to a string schema, with messages naming the field. */
+export function storable<T extends z.ZodType<string>>(schema: T, label: string): T {
+  return schema
+    .refine((s) => textProblem(s) !== "NUL characters", `${label} must not contain NUL characters`)
+    .refine(
+      (s) => textProblem(s) !== "invalid Unicode",
+      `${label} must be valid Unicode (it contains a lone surrogate)`,
+    );
+}
+
+/** Text people type, refused here if PostgreSQL could not store it rather than failing later. */
 export const textSchema = (max: number, label: string) =>
-  z
-    .string()
-    .max(max, `${label} must be at most ${max} characters`)
-    .refine((s) => !s.includes("\u0000"), `${label} must not contain NUL characters`);
+  storable(z.string().max(max, `${label} must be at most ${max} characters`), label);
 
 export const deletedOutput = z.object({ id: z.uuid(), deleted: z.literal(true) });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, limitSchema, textSchema } from "./common";
+import { cursorSchema, idSchema, limitSchema, textProblem, textSchema } from "./common";
 
 export const CONTENT_MAX = 32_000;
 const TOOL_CALLS_MAX_BYTES = 64_000;
@@ -20,11 +20,34 @@ export const toolCallSchema = z.strictObject({
 });
 export type ToolCall = z.infer<typeof toolCallSchema>;
 
+/** The first string or key anywhere in a JSON value that jsonb cannot store; a loop, as values nest deep. */
+function jsonTextProblem(value: unknown): string | null {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      const problem = textProblem(item);
+      if (problem) return problem;
+    } else if (typeof item === "object" && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        const problem = textProblem(key);
+        if (problem) return problem;
+        pending.push(child);
+      }
+    }
+  }
+  return null;
+}
+
 export const toolCallsSchema = z
   .array(toolCallSchema)
   .max(20, "At most 20 tool calls per message")
   .refine((calls) => JSON.stringify(calls).length <= TOOL_CALLS_MAX_BYTES, {
     message: `Tool calls must serialise to at most ${TOOL_CALLS_MAX_BYTES} characters`,
+  })
+  .superRefine((calls, ctx) => {
+    const problem = jsonTextProblem(calls);
+    if (problem) ctx.addIssue({ code: "custom", message: `Tool calls must not contain ${problem}` });
   });
 
 export const contentSchema = textSchema(CONTENT_MAX, "Content").refine(
@@ -75,14 +98,22 @@ export const messageContextOutput = z.object({
   truncated: z.boolean(),
 });
 
+// PostgreSQL's timestamps end at 4713 BC while a Date reaches 271821 BC: a bound outside years 1-9999 is a
+// mistake, refused here instead of failing in the query.
+const searchBound = (label: string) =>
+  z.coerce
+    .date()
+    .min(new Date("0001-01-01T00:00:00Z"), `${label} must be a date between the years 1 and 9999`)
+    .max(new Date("9999-12-31T23:59:59.999Z"), `${label} must be a date between the years 1 and 9999`);
+
 export const messageSearchInput = z.strictObject({
   q: textSchema(200, "Search")
     .transform((q) => q.trim())
     .refine((q) => q.length > 0, "Search must not be empty"),
   conversationId: idSchema.optional(),
   role: roleSchema.optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: searchBound("from").optional(),
+  to: searchBound("to").optional(),
   cursor: cursorSchema.optional(),
   limit: limitSchema(50, 20),
 });

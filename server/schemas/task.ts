@@ -21,7 +21,10 @@ const titleSchema = textSchema(200, "Title")
   .refine((t) => t.length > 0, "Title must not be empty");
 const descriptionSchema = textSchema(2_000, "Description").transform((d) => d.trim() || null);
 /** A calendar date (YYYY-MM-DD): a due day, not an instant. */
-const dueSchema = z.iso.date("Due must be a date such as 2026-03-14");
+const dueSchema = z.iso
+  .date("Due must be a date such as 2026-03-14")
+  // PostgreSQL has no year zero (1 BC comes before AD 1), so it refuses 0000-…; no due date is that early.
+  .refine((d) => !d.startsWith("0000"), "Due must be a date such as 2026-03-14");
 
 export const taskCreateInput = z.strictObject({
   title: titleSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "./common";
 
 export const emailSchema = z
   .string()
@@ -15,11 +16,10 @@ export const passwordSchema = z
     message: "Password must contain a letter and a digit or symbol",
   });
 
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(1, "Name is required")
-  .max(100, "Name must be at most 100 characters");
+export const nameSchema = storable(
+  z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  "Name",
+);
 
 export const signUpInput = z.strictObject({
   email: emailSchema,

@@ -1,6 +1,6 @@
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
 import { escapeLike } from "../lib/like";
 import { z } from "zod";
 import type {
@@ -58,7 +58,7 @@ export async function deleteConversation(userId: string, id: string) {
 }
 
 // Sort key of the list: pinned first, then most recent activity; id breaks ties.
-const listKey = z.tuple([z.boolean(), z.iso.datetime(), z.uuid()]);
+const listKey = z.tuple([z.boolean(), cursorInstant, z.uuid()]);
 
 /**
  * Keyset pagination over the (userId, pinned, lastMessageAt, id) index: a row comparison against the

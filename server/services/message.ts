@@ -33,7 +33,11 @@ const TITLE_FROM_MESSAGE_MAX = 60;
 export function titleFromMessage(content: string): string {
   const flat = content.replace(/\s+/g, " ").trim();
   if (flat.length <= TITLE_FROM_MESSAGE_MAX) return flat;
-  const cut = flat.slice(0, TITLE_FROM_MESSAGE_MAX);
+  // Not between the two halves of a surrogate pair (an emoji): the half left would be stored as U+FFFD.
+  const end = /[\uD800-\uDBFF]/.test(flat.charAt(TITLE_FROM_MESSAGE_MAX - 1))
+    ? TITLE_FROM_MESSAGE_MAX - 1
+    : TITLE_FROM_MESSAGE_MAX;
+  const cut = flat.slice(0, end);
   const space = cut.lastIndexOf(" ");
   return `${space > 20 ? cut.slice(0, space) : cut}…`;
 }

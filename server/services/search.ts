@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
 import type { MessageSearchInput, SearchHit } from "../schemas/message";
 import { escapeLike } from "../lib/like";
 import { assertOwnsConversation } from "./message";
@@ -12,7 +12,7 @@ const STOP = "\u0002";
 const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const SNIPPET_CONTEXT = 60;
 
-const searchKey = z.tuple([z.number(), z.iso.datetime(), z.uuid()]);
+const searchKey = z.tuple([z.number(), cursorInstant, z.uuid()]);
 
 interface Row {
   id: string;
