@@ -21,6 +21,8 @@ export function startNext(
       NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // One line per call for a whole test run buries the test output; warnings and errors still show.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       // Every test signs up and in from 127.0.0.1; the per-address limits are tested in server/rate-limit.db.test.ts.
       RATE_LIMIT_SIGNIN_PER_IP: "100000",
       RATE_LIMIT_SIGNUP_PER_IP: "100000",

@@ -14,6 +14,8 @@ interface PendingTurn {
   user: string;
   reply: string;
   toolCalls: ToolCall[] | null;
+  /** Set once the turn is stored: the id of its assistant message. */
+  storedAs?: string;
 }
 
 /**
@@ -92,7 +94,12 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
         } else {
           setPending(
             (p) =>
-              p && { ...p, reply: event.turn.response, toolCalls: event.turn.assistantMessage.toolCalls },
+              p && {
+                ...p,
+                reply: event.turn.response,
+                toolCalls: event.turn.assistantMessage.toolCalls,
+                storedAs: event.turn.assistantMessage.id,
+              },
           );
           newConversation = conversationId ? null : event.turn.conversationId;
         }
@@ -112,6 +119,8 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
     }
   }
 
+  // The refetch that brings the stored turn can render before `pending` is cleared: never show it twice.
+  const shownPending = pending && !stored.some((m) => m.id === pending.storedAs) ? pending : null;
   const empty = conversationId === null || (stored.length === 0 && !messages.isPending);
   return (
     <>
@@ -139,7 +148,7 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
             ))}
           </div>
         ) : null}
-        {empty && !pending ? (
+        {empty && !shownPending ? (
           <div className="mx-auto mt-16 max-w-md text-center">
             <h1 className="text-2xl font-semibold tracking-tight">{greeting}</h1>
             <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -152,13 +161,13 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
           {stored.map((m) => (
             <MessageBubble key={m.id} message={m} highlighted={m.id === highlightId} />
           ))}
-          {pending ? (
+          {shownPending ? (
             <>
               <MessageBubble
                 message={{
                   id: "pending-user",
                   role: "user",
-                  content: pending.user,
+                  content: shownPending.user,
                   toolCalls: null,
                   createdAt: null,
                 }}
@@ -167,8 +176,8 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
                 message={{
                   id: "pending-reply",
                   role: "assistant",
-                  content: pending.reply || "…",
-                  toolCalls: pending.toolCalls,
+                  content: shownPending.reply || "…",
+                  toolCalls: shownPending.toolCalls,
                   createdAt: null,
                 }}
               />
