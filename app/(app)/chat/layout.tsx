@@ -20,17 +20,17 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
     <HydrateClient>
       <ChatShell
         header={
-          <div className="flex items-center gap-2">
+          <div className="flex items-center gap-1 sm:gap-2">
             <CurrentUserName />
             <Link
               href="/tasks"
-              className="rounded-lg px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 xl:hidden dark:hover:bg-zinc-800"
+              className="rounded-lg px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 sm:px-3 xl:hidden dark:hover:bg-zinc-800"
             >
               Tasks
             </Link>
             <Link
               href="/settings"
-              className="rounded-lg px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
+              className="rounded-lg px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 sm:px-3 dark:hover:bg-zinc-800"
             >
               Settings
             </Link>

@@ -75,7 +75,7 @@ export function ChatShell({ header, children }: { header: React.ReactNode; child
           >
             ☰
           </button>
-          <Link href="/chat" className="font-semibold tracking-tight">
+          <Link href="/chat" className="font-semibold tracking-tight whitespace-nowrap">
             Todo Chat
           </Link>
         </div>

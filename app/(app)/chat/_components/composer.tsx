@@ -37,7 +37,8 @@ export function Composer({ onSend, busy }: { onSend: (text: string) => Promise<b
           }}
           rows={Math.min(6, Math.max(1, text.split("\n").length))}
           maxLength={32_000}
-          placeholder="Ask about your tasks… (Enter to send, Shift+Enter for a new line)"
+          placeholder="Ask about your tasks…"
+          aria-describedby="composer-hint"
           autoFocus
           className="min-h-10 flex-1 resize-none rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900"
         />
@@ -49,6 +50,12 @@ export function Composer({ onSend, busy }: { onSend: (text: string) => Promise<b
           Send
         </button>
       </div>
+      <p
+        id="composer-hint"
+        className="mx-auto mt-1 hidden max-w-3xl text-xs text-zinc-500 sm:block dark:text-zinc-400"
+      >
+        Enter to send · Shift+Enter for a new line
+      </p>
     </form>
   );
 }

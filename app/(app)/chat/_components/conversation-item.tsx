@@ -82,7 +82,7 @@ export function ConversationItem({
         title={`${title} · ${exactTime(conversation.lastMessageAt)}`}
         className={`block truncate rounded-lg py-2 pr-24 pl-3 text-sm ${active ? "bg-zinc-200 font-medium dark:bg-zinc-800" : "hover:bg-zinc-100 dark:hover:bg-zinc-900"}`}
       >
-        {conversation.pinned ? <span aria-label="Pinned">📌 </span> : null}
+        {conversation.pinned ? <PinIcon /> : null}
         {title}
       </Link>
       <div className="absolute top-1 right-1 flex gap-0.5 opacity-100 lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100">
@@ -123,5 +123,20 @@ function IconButton({ label, ...props }: React.ComponentProps<"button"> & { labe
       {...props}
       className="rounded-md px-1.5 py-1 text-xs text-zinc-600 hover:bg-zinc-200 dark:text-zinc-300 dark:hover:bg-zinc-700"
     />
+  );
+}
+
+/** An icon rather than the 📌 emoji, which some systems lack a font for. (Bootstrap Icons' pin-fill, MIT.) */
+function PinIcon() {
+  return (
+    <svg
+      role="img"
+      aria-label="Pinned"
+      viewBox="0 0 16 16"
+      fill="currentColor"
+      className="mr-1 inline size-3.5 align-[-2px] text-indigo-600 dark:text-indigo-400"
+    >
+      <path d="M9.828.722a.5.5 0 0 1 .354.146l4.95 4.95a.5.5 0 0 1 0 .707c-.48.48-1.072.588-1.503.588-.177 0-.335-.018-.46-.039l-3.134 3.134a5.9 5.9 0 0 1 .16 1.013c.046.702-.032 1.687-.72 2.375a.5.5 0 0 1-.707 0l-2.829-2.828-3.182 3.182c-.195.195-1.219.902-1.414.707s.512-1.22.707-1.414l3.182-3.182-2.828-2.829a.5.5 0 0 1 0-.707c.688-.688 1.673-.767 2.375-.72a5.9 5.9 0 0 1 1.013.16l3.134-3.133a3 3 0 0 1-.04-.461c0-.43.108-1.022.589-1.503a.5.5 0 0 1 .353-.146" />
+    </svg>
   );
 }
