@@ -1,11 +1,19 @@
-import { hashToken } from "../server/services/api-token";
+import type pg from "pg";
+import type { Prisma } from "../server/db/generated/client";
+import { conversationListInput } from "../server/schemas/conversation";
+import { messageSearchInput, type MessageAppendInput } from "../server/schemas/message";
+import { hashToken, tokenLookupQuery } from "../server/services/api-token";
+import { conversationPageQuery } from "../server/services/conversation";
+import { appendQuery } from "../server/services/message";
+import { searchQuery } from "../server/services/search";
+import { nextTaskNumberQuery } from "../server/services/task";
 import type { Fixtures, Actor } from "./seed";
 import * as sql from "./sql";
-import type pg from "pg";
 
 /**
  * The benchmarked operations: the HTTP request each one sends (rotating over users' tokens) and the SQL
- * the app runs for it, which the floor replays with `pg` alone.
+ * the app runs for it, which the floor replays with `pg` alone. The services' raw SQL comes from the
+ * services themselves (their exported query builders), so the floor cannot drift from the app.
  */
 
 export interface HttpCall {
@@ -40,36 +48,28 @@ function rotate<T>(items: T[]): (i: number) => T {
   return (i) => items[(i * stride) % items.length] as T;
 }
 
+const run = <Row extends pg.QueryResultRow = pg.QueryResultRow>(
+  db: pg.Pool | pg.PoolClient,
+  query: Prisma.Sql,
+) => db.query<Row>(query.text, query.values);
+
 // The token's lastUsedAt update is left out: the service writes it at most once a minute per token.
 async function authenticate(pool: pg.Pool, actor: Actor): Promise<void> {
-  await pool.query(sql.AUTH, [hashToken(actor.token)]);
+  await run(pool, tokenLookupQuery(hashToken(actor.token)));
+}
+
+// rate-limiter-flexible's upsert, which the app runs before an append or a chat turn.
+async function spendRateLimit(pool: pg.Pool, key: string): Promise<void> {
+  const now = Date.now();
+  await pool.query(sql.RATE_LIMIT, [key, 1, now + 60_000, now]);
 }
 
 async function newestMessages(pool: pg.Pool, actor: Actor, limit: number): Promise<void> {
   await pool.query(sql.MESSAGES_NEWEST, [actor.conversationId, actor.userId, limit + 1, 0]);
 }
 
-async function appendInTx(
-  client: pg.PoolClient,
-  actor: Actor,
-  role: string,
-  content: string,
-  toolCalls?: string,
-) {
-  const title = role === "user" ? content : null;
-  const { rows } = await client.query<{ lastMessageAt: Date }>(sql.APPEND_TOUCH, [
-    title,
-    actor.conversationId,
-    actor.userId,
-  ]);
-  await client.query(sql.APPEND_INSERT, [
-    actor.conversationId,
-    actor.userId,
-    role,
-    content,
-    toolCalls ?? null,
-    rows[0]?.lastMessageAt,
-  ]);
+function append(actor: Actor, role: MessageAppendInput["role"], content: string) {
+  return appendQuery(actor.userId, { conversationId: actor.conversationId, role, content });
 }
 
 async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
@@ -88,9 +88,9 @@ async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Pro
 
 export function operations(fixtures: Fixtures): Operation[] {
   const actor = rotate(fixtures.actors);
-  const [deepPinned, deepTime, deepId] = JSON.parse(
-    Buffer.from(fixtures.deepCursor, "base64url").toString(),
-  ) as [boolean, string, string];
+  const firstPage = conversationListInput.parse({ limit: PAGE });
+  const deepPage = conversationListInput.parse({ limit: PAGE, cursor: fixtures.deepCursor });
+  const search = messageSearchInput.parse({ q: SEARCH_TERM });
   const messagesPath = (a: Actor) => `/api/v1/conversations/${a.conversationId}/messages`;
 
   return [
@@ -103,7 +103,7 @@ export function operations(fixtures: Fixtures): Operation[] {
       floor: async (pool, i) => {
         const a = actor(i);
         await authenticate(pool, a);
-        await pool.query(sql.LIST_FIRST, [a.userId, PAGE + 1]);
+        await run(pool, conversationPageQuery(a.userId, firstPage));
       },
     },
     {
@@ -118,7 +118,7 @@ export function operations(fixtures: Fixtures): Operation[] {
       }),
       floor: async (pool) => {
         await authenticate(pool, fixtures.heavy);
-        await pool.query(sql.LIST_AFTER, [fixtures.heavy.userId, deepPinned, deepTime, deepId, PAGE + 1]);
+        await run(pool, conversationPageQuery(fixtures.heavy.userId, deepPage));
       },
     },
     {
@@ -150,9 +150,8 @@ export function operations(fixtures: Fixtures): Operation[] {
       floor: async (pool, i) => {
         const a = actor(i);
         await authenticate(pool, a);
-        const content = `Floor message ${i}: remind me about the dentist`;
-        const { id, userId } = { id: a.conversationId, userId: a.userId };
-        await pool.query(sql.APPEND, [content, id, userId, id, userId, "user", content, null]);
+        await spendRateLimit(pool, `floor-append:${a.userId}`);
+        await run(pool, append(a, "user", `Floor message ${i}: remind me about the dentist`));
       },
     },
     {
@@ -181,15 +180,7 @@ export function operations(fixtures: Fixtures): Operation[] {
       floor: async (pool, i) => {
         const a = actor(i);
         await authenticate(pool, a);
-        await pool.query(sql.SEARCH, [
-          SEARCH_TERM,
-          a.userId,
-          `%${SEARCH_TERM}%`,
-          sql.SEARCH_MARKERS,
-          sql.SEARCH_HEADLINE_OPTIONS,
-          a.userId,
-          PAGE + 1,
-        ]);
+        await run(pool, searchQuery(a.userId, search));
       },
     },
     {
@@ -204,12 +195,11 @@ export function operations(fixtures: Fixtures): Operation[] {
       floor: async (pool, i) => {
         const a = actor(i);
         await authenticate(pool, a);
-        const now = Date.now();
-        await pool.query(sql.RATE_LIMIT, [`floor:${a.userId}`, 1, now + 60_000, now]);
+        await spendRateLimit(pool, `floor-chat:${a.userId}`);
         await inTransaction(pool, async (client) => {
           await client.query(sql.MESSAGES_NEWEST, [a.conversationId, a.userId, 41, 0]);
-          await appendInTx(client, a, "user", `add call the plumber about sink ${i}`);
-          const { rows } = await client.query<{ taskCounter: number }>(sql.TASK_COUNTER, [a.userId]);
+          await run(client, append(a, "user", `add call the plumber about sink ${i}`));
+          const { rows } = await run<{ taskCounter: number }>(client, nextTaskNumberQuery(a.userId));
           const at = new Date();
           await client.query(sql.TASK_INSERT, [
             a.userId,
@@ -222,7 +212,7 @@ export function operations(fixtures: Fixtures): Operation[] {
             at,
             at,
           ]);
-          await appendInTx(client, a, "assistant", `Added “Call the plumber about sink ${i}”.`, "[]");
+          await run(client, append(a, "assistant", `Added “Call the plumber about sink ${i}”.`));
         });
       },
     },

@@ -1,14 +1,19 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as sql from "../../bench/sql";
+import { encodeCursor } from "../lib/cursor";
+import { conversationListInput } from "../schemas/conversation";
+import { messageSearchInput } from "../schemas/message";
+import { conversationPageQuery } from "../services/conversation";
+import { searchQuery } from "../services/search";
 import { createTestDatabase, type TestDatabase } from "../test/databases";
 import { migrate } from "./migrate";
 
 /**
  * The hot queries' plans, on enough rows (and fresh statistics) for the planner to choose as it would in
  * production: each reads its index in the requested order instead of sorting a user's whole history.
- * The statements are the ones the app sends (bench/sql.ts, captured from the server), with the same
- * parameters. A database of its own, so other tests' rows do not move the statistics.
+ * The statements are the ones the app sends: the services' own query builders for their raw SQL, and for
+ * Prisma's queries the text captured from the server (bench/sql.ts), with the same parameters. A database of its own, so other tests' rows do not move the statistics.
  */
 
 interface PlanNode {
@@ -93,7 +98,8 @@ afterAll(async () => {
 
 describe("hot query plans", () => {
   it("conversation list, first page: the list index in order, no sort", async () => {
-    const plan = await explain(sql.LIST_FIRST, [heavy, 21]);
+    const { text, values } = conversationPageQuery(heavy, conversationListInput.parse({ limit: 20 }));
+    const plan = await explain(text, values);
     expect(uses(plan, "Conversation_userId_pinned_lastMessageAt_id_idx")).toHaveLength(1);
     expect(types(plan)).not.toContain("Sort");
     expect(types(plan)).not.toContain("Seq Scan");
@@ -106,7 +112,12 @@ describe("hot query plans", () => {
       [heavy],
     );
     const cursor = rows[0]!;
-    const plan = await explain(sql.LIST_AFTER, [heavy, cursor.pinned, cursor.lastMessageAt, cursor.id, 21]);
+    const page = conversationListInput.parse({
+      limit: 20,
+      cursor: encodeCursor([cursor.pinned, cursor.lastMessageAt.toISOString(), cursor.id]),
+    });
+    const { text, values } = conversationPageQuery(heavy, page);
+    const plan = await explain(text, values);
     const [scan] = uses(plan, "Conversation_userId_pinned_lastMessageAt_id_idx");
     // The row comparison is part of the index condition, so the scan does not walk the 1,500 rows before it.
     expect(scan?.["Index Cond"]).toMatch(/lastMessageAt/);
@@ -143,16 +154,10 @@ describe("hot query plans", () => {
     expect(scans[0]?.["Index Cond"]).toMatch(/createdAt/);
   });
 
-  const search = (userId: string) =>
-    explain(sql.SEARCH, [
-      "dentist",
-      userId,
-      "%dentist%",
-      sql.SEARCH_MARKERS,
-      sql.SEARCH_HEADLINE_OPTIONS,
-      userId,
-      21,
-    ]);
+  const search = (userId: string) => {
+    const { text, values } = searchQuery(userId, messageSearchInput.parse({ q: "dentist" }));
+    return explain(text, values);
+  };
   const messageIndexes = (plan: PlanNode[]) =>
     plan.filter((n) => n["Index Name"]?.startsWith("Message_")).map((n) => n["Index Name"]);
   const seqScansOfMessage = (plan: PlanNode[]) =>

@@ -62,11 +62,11 @@ const listKey = z.tuple([z.boolean(), cursorInstant, z.uuid()]);
 
 /**
  * Keyset pagination over the (userId, pinned, lastMessageAt, id) index: a row comparison against the
- * last row seen, so any page costs what the first does.
+ * last row seen, so any page costs what the first does. Exported for the benchmark's raw-SQL floor.
  */
-export async function listConversations(userId: string, input: ConversationListInput) {
+export function conversationPageQuery(userId: string, input: ConversationListInput) {
   const after = input.cursor ? decodeCursor(listKey, input.cursor) : null;
-  const rows = await db.$queryRaw<Row[]>`
+  return Prisma.sql`
     SELECT "id", "title", "pinned", "archivedAt", "createdAt", "updatedAt", "lastMessageAt"
     FROM "Conversation"
     WHERE "userId" = ${userId}::uuid
@@ -79,6 +79,10 @@ export async function listConversations(userId: string, input: ConversationListI
       }
     ORDER BY "pinned" DESC, "lastMessageAt" DESC, "id" DESC
     LIMIT ${input.limit + 1}`;
+}
+
+export async function listConversations(userId: string, input: ConversationListInput) {
+  const rows = await db.$queryRaw<Row[]>(conversationPageQuery(userId, input));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -1,6 +1,6 @@
 import { type z } from "zod";
 import { db } from "../db/client";
-import { type Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import { consume } from "../rate-limit";
 import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
 import type {
@@ -50,16 +50,12 @@ type Tx = Prisma.TransactionClient;
  * gets a createdAt strictly after the previous one: a reader paging forward can never miss a message that
  * commits later. The same statement moves lastMessageAt and titles an untitled conversation from its first
  * user message. One statement rather than an interactive transaction saves BEGIN and COMMIT round trips.
+ * Exported for the benchmark's raw-SQL floor.
  */
-export async function appendMessageInTx(
-  tx: Tx,
-  userId: string,
-  input: MessageAppendInput,
-  clientMessageId?: string,
-): Promise<MessageOutput> {
+export function appendQuery(userId: string, input: MessageAppendInput, clientMessageId?: string) {
   const title = input.role === "user" ? titleFromMessage(input.content) : null;
   const toolCalls = input.toolCalls ? JSON.stringify(input.toolCalls) : null;
-  const [row] = await tx.$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH touched AS (
       UPDATE "Conversation"
       SET "lastMessageAt" = greatest(date_trunc('milliseconds', clock_timestamp()),
@@ -74,6 +70,16 @@ export async function appendMessageInTx(
            ${toolCalls}::jsonb, ${clientMessageId ?? null}, "lastMessageAt"
     FROM touched
     RETURNING "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"`;
+}
+
+/** Runs appendQuery in the caller's transaction (a chat turn's), or on its own as its own transaction. */
+export async function appendMessageInTx(
+  tx: Tx,
+  userId: string,
+  input: MessageAppendInput,
+  clientMessageId?: string,
+): Promise<MessageOutput> {
+  const [row] = await tx.$queryRaw<Row[]>(appendQuery(userId, input, clientMessageId));
   if (!row) throw notFound("Conversation");
   return toMessageOutput(row);
 }

@@ -28,10 +28,10 @@ interface Row {
 /**
  * Full-text search (English stemming, ranked) over the caller's own messages, plus a substring match so
  * that a word prefix or a fragment shorter than a word still finds something. Both are served by GIN
- * indexes that lead with userId. Substring-only hits rank below every full-text hit.
+ * indexes that lead with userId. Substring-only hits rank below every full-text hit. Exported for the
+ * benchmark's raw-SQL floor.
  */
-export async function searchMessages(userId: string, input: MessageSearchInput) {
-  if (input.conversationId) await assertOwnsConversation(userId, input.conversationId);
+export function searchQuery(userId: string, input: MessageSearchInput) {
   const after = input.cursor ? decodeCursor(searchKey, input.cursor) : null;
   const filters = [
     input.conversationId ? Prisma.sql`AND m."conversationId" = ${input.conversationId}::uuid` : Prisma.empty,
@@ -39,7 +39,7 @@ export async function searchMessages(userId: string, input: MessageSearchInput) 
     input.from ? Prisma.sql`AND m."createdAt" >= ${input.from}` : Prisma.empty,
     input.to ? Prisma.sql`AND m."createdAt" < ${input.to}` : Prisma.empty,
   ];
-  const rows = await db.$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH query AS (SELECT websearch_to_tsquery('english', ${input.q}) AS tsq),
     hits AS (
       SELECT m."id", m."conversationId", m."role", m."createdAt", m."content",
@@ -64,6 +64,11 @@ export async function searchMessages(userId: string, input: MessageSearchInput) 
     }
     ORDER BY h."rank" DESC, h."createdAt" DESC, h."id" DESC
     LIMIT ${input.limit + 1}`;
+}
+
+export async function searchMessages(userId: string, input: MessageSearchInput) {
+  if (input.conversationId) await assertOwnsConversation(userId, input.conversationId);
+  const rows = await db.$queryRaw<Row[]>(searchQuery(userId, input));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

@@ -43,10 +43,15 @@ export interface NewTask {
   priority?: "low" | "normal" | "high";
 }
 
-/** Numbers come from the user's counter, incremented under its row lock: never reused, never raced. */
-export async function createTask(userId: string, input: NewTask, tx: Tx = db): Promise<TaskOutput> {
-  const [counter] = await tx.$queryRaw<{ taskCounter: number }[]>`
+/**
+ * Numbers come from the user's counter, incremented under its row lock: never reused, never raced.
+ * Exported for the benchmark's raw-SQL floor.
+ */
+export const nextTaskNumberQuery = (userId: string) => Prisma.sql`
     UPDATE "User" SET "taskCounter" = "taskCounter" + 1 WHERE "id" = ${userId}::uuid RETURNING "taskCounter"`;
+
+export async function createTask(userId: string, input: NewTask, tx: Tx = db): Promise<TaskOutput> {
+  const [counter] = await tx.$queryRaw<{ taskCounter: number }[]>(nextTaskNumberQuery(userId));
   if (!counter) throw notFound("User");
   const row = await tx.task.create({
     data: {
