@@ -14,12 +14,13 @@ export const CREATED_PROCEDURES = new Set([
 ]);
 
 /** Refusals beyond the generator's defaults (400, 401, 403, 404, 500), by procedure. */
+const RATE_LIMITED = { "429": "Too many requests; retry after the Retry-After header's seconds" };
 const EXTRA_ERRORS: Record<string, Record<string, string>> = {
-  "auth.signUp": { "409": "An account with this email already exists" },
-  "auth.createToken": {
-    "401": "Wrong email or password",
-    "429": "Too many attempts; see the Retry-After header",
-  },
+  "auth.signUp": { "409": "An account with this email already exists", ...RATE_LIMITED },
+  "auth.createToken": { "401": "Wrong email or password", ...RATE_LIMITED },
+  "apiToken.create": RATE_LIMITED,
+  "message.append": RATE_LIMITED,
+  "chat.send": RATE_LIMITED,
 };
 
 type Document = ReturnType<typeof generateOpenApiDocument>;
