@@ -76,6 +76,11 @@ describe("verifyCredentials (the Credentials provider's check)", () => {
       await verifyCredentials({ email: `nobody-${randomUUID()}@example.test`, password: good.password }),
     ).toBeNull();
   });
+
+  it("refuses, without failing, an account whose stored hash is not an argon2 hash", async () => {
+    const user = await createTestUser();
+    expect(await verifyCredentials({ email: user.email, password: good.password })).toBeNull();
+  });
 });
 
 describe("protectedProcedure", () => {

@@ -38,7 +38,10 @@ export async function verifyCredentials(input: SignInInput): Promise<SignedInUse
     where: { email: input.email },
     select: { ...publicUser, sessionVersion: true, passwordHash: true },
   });
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  // A stored value that is not an argon2 hash matches no password; argon2 reports it by throwing.
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password).catch(
+    () => false,
+  );
   if (!user || !ok) return null;
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -72,9 +72,16 @@ function toJson(value: unknown): string {
   );
 }
 
-/** Every UTF-8 byte escaped; a lone surrogate goes out as U+FFFD, as a browser's URL encoder sends it. */
+/**
+ * Escaped as a browser's URL encoder does; a lone surrogate (which encodeURIComponent refuses) goes out as
+ * U+FFFD, as a browser sends it.
+ */
 function percentEncode(text: string): string {
-  return Buffer.from(text, "utf8").toString("hex").replace(/../g, "%$&");
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return encodeURIComponent(Buffer.from(text, "utf8").toString("utf8"));
+  }
 }
 
 /** The input as a REST client sends it: path parameters, then the query string or a JSON body. */
