@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../logger";
 import { callerFor, createTestUser } from "../test/factories";
+import { handleRestRequest } from "./rest";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -30,5 +31,32 @@ describe("call logging", () => {
       expect(line.requestId).toEqual(expect.any(String));
     }
     expect(JSON.stringify(info.mock.calls)).not.toMatch(/secret plans|Private title/);
+  });
+
+  it("never logs a password or an API token, on success or refusal", async () => {
+    const spies = [vi.spyOn(logger, "info"), vi.spyOn(logger, "warn"), vi.spyOn(logger, "error")];
+    const email = `logs-${crypto.randomUUID()}@example.test`;
+    const secrets = { password: "hunter2 secret 9", wrong: "wrong guess 77", next: "another secret 8" };
+    const user = await callerFor(null).auth.signUp({ email, password: secrets.password, name: "Ada" });
+    const exchanged = await callerFor(null).auth.createToken({ email, password: secrets.password });
+    await callerFor(null)
+      .auth.createToken({ email, password: secrets.wrong })
+      .catch(() => undefined);
+    const created = await callerFor(user).apiToken.create({ name: "script" });
+    for (const token of [exchanged.token, created.token, `${created.token}x`]) {
+      await handleRestRequest(
+        new Request("http://test.local/api/v1/me", { headers: { authorization: `Bearer ${token}` } }),
+      );
+    }
+    await callerFor(user).account.changePassword({
+      currentPassword: secrets.password,
+      newPassword: secrets.next,
+    });
+
+    const logged = JSON.stringify(spies.flatMap((spy) => spy.mock.calls));
+    expect(logged).toContain("auth.createToken"); // the calls were logged, without what follows
+    for (const secret of [...Object.values(secrets), exchanged.token, created.token]) {
+      expect(logged).not.toContain(secret);
+    }
   });
 });
