@@ -7,7 +7,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { accountDeleteInput } from "../schemas/account";
 import { apiErrorSchema } from "../schemas/common";
-import { criticalExamples, HOSTILE_BODIES, hostileBody, hostileInput } from "../test/arbitraries";
+import { criticalExamples, HOSTILE_BODIES, hostileBody, hostileInput } from "../test/hostile-input";
 import { createTestUser, sessionFor } from "../test/factories";
 import { callOverHttp, callOverHttpRaw, restRequest } from "../test/http";
 import { handleRestRequest } from "./rest";
