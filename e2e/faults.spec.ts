@@ -8,6 +8,7 @@ import {
   bearer,
   call,
   seedUsers,
+  sessionCookie,
   storedMessages,
   type Outcome,
   type SeededUser,
@@ -141,7 +142,9 @@ function messageOf(body: string): string | undefined {
   return parsed.message ?? parsed.error?.json?.message;
 }
 
-test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app recovers by itself", async () => {
+test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app recovers by itself", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const target = new URL(e2eDatabaseUrl());
   proxy = new TcpProxy(basePort + 12, { host: target.hostname, port: Number(target.port || 5432) });
@@ -151,6 +154,10 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
   const { server, baseURL } = start(basePort + 11, viaProxy.toString());
   await waitForHealthy(baseURL);
   const [user] = (await seedUsers(1, "outage")) as [SeededUser];
+  await page.context().addCookies([await sessionCookie(user, baseURL)]);
+  const chatPage = page.getByRole("link", { name: "New chat" });
+  await page.goto(`${baseURL}/chat`);
+  await expect(chatPage).toBeVisible();
 
   const trpcInput = encodeURIComponent(JSON.stringify({ json: { limit: 5 } }));
   const probes: Record<string, () => Promise<Outcome>> = {
@@ -207,6 +214,11 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
       }
     }
     const failMs = Math.max(...rounds.flatMap((r) => Object.values(r).map((o) => o.ms)));
+    if (mode === "refuse") {
+      // A page says so plainly (not Next.js's bare error screen, and not "signed out"), and comes back.
+      await page.goto(`${baseURL}/chat`);
+      await expect(page.getByRole("heading", { name: "Something went wrong on our side" })).toBeVisible();
+    }
 
     const upAt = Date.now();
     await proxy.up();
@@ -216,6 +228,10 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
     }
     const recoverMs = Date.now() - upAt;
     expect(recovered, `${mode}: recovered without a restart`).toBe(true);
+    if (mode === "refuse") {
+      await page.getByRole("button", { name: "Try again" }).click();
+      await expect(chatPage).toBeVisible();
+    }
     expect(recoverMs).toBeLessThan(10_000);
     figures.push(`${mode}: slowestFailureMs=${failMs} recoverMs=${recoverMs}`);
   }

@@ -1,3 +1,4 @@
+import { encode } from "next-auth/jwt";
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashToken, TOKEN_PREFIX } from "../../server/services/api-token";
@@ -143,4 +144,13 @@ export function storedMessages(userIds: string[]) {
     );
     return rows;
   });
+}
+
+/** A session cookie for a seeded user, signed with the run's secret as next-auth signs one at sign-in. */
+export async function sessionCookie(user: SeededUser, baseURL: string) {
+  const value = await encode({
+    token: { sub: user.userId, name: "Seeded", email: `${user.userId}@example.test`, sv: 0 },
+    secret: process.env.E2E_AUTH_SECRET as string,
+  });
+  return { name: "next-auth.session-token", value, url: baseURL, httpOnly: true, sameSite: "Lax" as const };
 }

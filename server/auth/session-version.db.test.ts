@@ -1,57 +1,73 @@
 import { randomUUID } from "node:crypto";
+import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../test/factories";
 import { authOptions } from "./options";
 import { attemptPassword } from "./password-attempt";
+import { currentSession, type CookieSession } from "./session";
 
 const password = "correct horse 1";
 
-/** next-auth's jwt callback: with `user` at sign-in, without it on every later use of the cookie. */
-function jwt(token: JWT, user?: object) {
-  const callback = authOptions.callbacks?.jwt as unknown as (params: {
-    token: JWT;
-    user?: object;
-  }) => Promise<JWT>;
-  return callback({ token, user });
+type Callbacks = {
+  jwt: (params: { token: JWT; user?: object }) => Promise<JWT> | JWT;
+  session: (params: { session: Session; token: JWT }) => Promise<CookieSession> | CookieSession;
+};
+const callbacks = authOptions.callbacks as unknown as Callbacks;
+
+/** A cookie as next-auth makes it at sign-in, with the session version of that moment. */
+async function signIn(email: string, secret = password): Promise<JWT> {
+  const user = await attemptPassword(new Headers(), { email, password: secret });
+  return callbacks.jwt({ token: {}, user: user ?? undefined });
 }
 
-async function signedIn() {
+/** What a later request with that cookie is: next-auth's callbacks, then our check against the user row. */
+async function use(token: JWT) {
+  const session = await callbacks.session({ session: { expires: "2099-01-01T00:00:00.000Z" }, token });
+  return currentSession(session);
+}
+
+async function newUser() {
   const email = `session-${randomUUID()}@example.test`;
-  const created = await callerFor(null).auth.signUp({ email, password, name: "Ada" });
-  const user = await attemptPassword(new Headers(), { email, password });
-  const token = await jwt({}, user ?? undefined);
-  return { created, token, api: callerFor(created) };
+  const user = await callerFor(null).auth.signUp({ email, password, name: "Ada" });
+  return { user, api: callerFor(user), token: await signIn(email) };
 }
 
 describe("session cookies", () => {
   it("carry the user and the session version, and stay valid while nothing changes", async () => {
-    const { created, token } = await signedIn();
-    expect(token).toMatchObject({ sub: created.id, email: created.email, sv: 0 });
-    expect(await jwt(token)).toEqual(token);
+    const { user, token } = await newUser();
+    expect(token).toMatchObject({ sub: user.id, email: user.email, sv: 0 });
+    expect(await use(token)).toEqual({ user, expires: "2099-01-01T00:00:00.000Z" });
+    expect(await use(token)).not.toBeNull();
   });
 
   it("end everywhere when the password changes; a new sign-in is valid", async () => {
-    const { created, token, api } = await signedIn();
+    const { user, api, token } = await newUser();
     await api.account.changePassword({ currentPassword: password, newPassword: "another pass 2" });
-    await expect(jwt(token)).rejects.toThrow();
+    expect(await use(token)).toBeNull();
 
-    const user = await attemptPassword(new Headers(), { email: created.email, password: "another pass 2" });
-    const fresh = await jwt({}, user ?? undefined);
+    const fresh = await signIn(user.email, "another pass 2");
     expect(fresh.sv).toBe(1);
-    expect(await jwt(fresh)).toEqual(fresh);
+    expect((await use(fresh))?.user).toEqual(user);
   });
 
   it("end when the account is deleted", async () => {
-    const { created, token, api } = await signedIn();
-    await api.account.delete({ confirmation: created.email });
-    await expect(jwt(token)).rejects.toThrow();
+    const { user, api, token } = await newUser();
+    await api.account.delete({ confirmation: user.email });
+    expect(await use(token)).toBeNull();
   });
 
   it("from before session versions count as version 0", async () => {
-    const { token } = await signedIn();
+    const { user, token } = await newUser();
     const legacy = { ...token };
     delete legacy.sv;
-    expect(await jwt(legacy)).toEqual(legacy);
+    expect((await use(legacy))?.user).toEqual(user);
+  });
+
+  it("let a database outage surface (as a 503 upstream) instead of passing for signed out", async () => {
+    const { token } = await newUser();
+    const session = await callbacks.session({ session: { expires: "2099-01-01T00:00:00.000Z" }, token });
+    const outage = () => Promise.reject(new Error("Connection terminated unexpectedly"));
+    await expect(currentSession(session, outage)).rejects.toThrow("Connection terminated");
   });
 });
