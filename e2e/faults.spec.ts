@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/a11y";
 import { e2eDatabaseUrl } from "./support/database";
 import {
   appendMessage,
@@ -218,6 +219,7 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
       // A page says so plainly (not Next.js's bare error screen, and not "signed out"), and comes back.
       await page.goto(`${baseURL}/chat`);
       await expect(page.getByRole("heading", { name: "Something went wrong on our side" })).toBeVisible();
+      await expectAccessible(page);
     }
 
     const upAt = Date.now();
