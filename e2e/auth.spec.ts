@@ -83,3 +83,22 @@ test("the health endpoint reports the database and its migrations", async ({ req
     migrations: { state: "current", applied: migrations.length, pending: [] },
   });
 });
+
+test.describe("before the page's script runs", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the password forms cannot be submitted, so a password never ends up in a URL", async ({ page }) => {
+    for (const [path, button] of [
+      ["/signin", "Sign in"],
+      ["/signup", "Create account"],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("button", { name: button })).toBeDisabled();
+      await page.getByLabel("Email").fill("someone@example.test");
+      await page.getByLabel("Password").fill("never in a url 1");
+      await page.getByLabel("Password").press("Enter");
+      await expect(page).toHaveURL(path);
+      expect(page.url()).not.toContain("never");
+    }
+  });
+});

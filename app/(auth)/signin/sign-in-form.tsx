@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field } from "@/app/_components/field";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 function signInError(code: string | null | undefined): string {
   if (code === "CredentialsSignin") return "Wrong email or password.";
@@ -15,6 +16,7 @@ function signInError(code: string | null | undefined): string {
 
 export function SignInForm({ callbackUrl }: { callbackUrl: Route }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -56,7 +58,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: Route }) {
           {error}
         </p>
       ) : null}
-      <button type="submit" className={buttonClass} disabled={pending}>
+      <button type="submit" className={buttonClass} disabled={!hydrated || pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -7,9 +7,11 @@ import { useState, type FormEvent } from "react";
 import { buttonClass, Field } from "@/app/_components/field";
 import { errorsOf } from "@/app/_components/form-errors";
 import { useTRPC } from "@/app/_trpc/client";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 export function SignUpForm() {
   const trpc = useTRPC();
+  const hydrated = useHydrated();
   const router = useRouter();
   const [signInError, setSignInError] = useState<string | null>(null);
   const signUp = useMutation(trpc.auth.signUp.mutationOptions({ meta: { inlineErrors: true } }));
@@ -80,7 +82,7 @@ export function SignUpForm() {
           {formError}
         </p>
       ) : null}
-      <button type="submit" className={buttonClass} disabled={signUp.isPending}>
+      <button type="submit" className={buttonClass} disabled={!hydrated || signUp.isPending}>
         {signUp.isPending ? "Creating account…" : "Create account"}
       </button>
     </form>

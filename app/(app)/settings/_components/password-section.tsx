@@ -6,9 +6,11 @@ import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote, errorsOf, primaryButton, Section, Status } from "./ui";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 export function PasswordSection() {
   const trpc = useTRPC();
+  const hydrated = useHydrated();
   const me = useQuery(trpc.user.me.queryOptions());
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
@@ -79,7 +81,7 @@ export function PasswordSection() {
         />
         {errors.form ? <ErrorNote>{errors.form}</ErrorNote> : null}
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-          <button type="submit" className={primaryButton} disabled={change.isPending}>
+          <button type="submit" className={primaryButton} disabled={!hydrated || change.isPending}>
             {change.isPending ? "Changing…" : "Change password"}
           </button>
           <Status>{change.isSuccess ? "Password changed. Other devices have been signed out." : null}</Status>
