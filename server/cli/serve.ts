@@ -8,6 +8,7 @@ import { migrate } from "../db/migrate";
 import { DEMO_ACCOUNT, seedDemoAccount } from "../db/seed";
 import { env } from "../env";
 import { openDatabase } from "./database";
+import { nextEnv } from "./next-env";
 
 /**
  * `npm run dev` / `npm start`: runs Next.js on DATABASE_URL, or, when it is unset, on the embedded
@@ -49,18 +50,13 @@ if (embedded) {
 const port = process.env.PORT ?? "3000";
 const child = spawn("next", [mode, "--port", port, ...process.argv.slice(3)], {
   stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: url,
-    NEXTAUTH_SECRET: e.NEXTAUTH_SECRET ?? localAuthSecret(e.EMBEDDED_DB_DIR),
-    NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
-    // The embedded database runs one transaction at a time, so a query may rightly wait out a whole chat
-    // turn (an LLM's, up to ASSISTANT_TIMEOUT_MS); it cannot become unreachable the way a server can.
-    ...(embedded && !process.env.DATABASE_QUERY_TIMEOUT_MS
-      ? { DATABASE_QUERY_TIMEOUT_MS: String(e.ASSISTANT_TIMEOUT_MS + 15_000) }
-      : {}),
-  },
+  env: nextEnv(
+    process.env,
+    e,
+    { url, embedded: embedded !== null },
+    port,
+    e.NEXTAUTH_SECRET ?? localAuthSecret(e.EMBEDDED_DB_DIR),
+  ),
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
