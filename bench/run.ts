@@ -1,15 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { runFloor } from "./floor";
 import { runLoad } from "./load";
 import { operations } from "./operations";
 import { parseOptions } from "./options";
 import { checkTargets, toMarkdown, writeReport, type OperationResult, type Report } from "./report";
 import { prepareDatabase } from "./seed";
+import { ADMIN_URL, adminQuery, freePort } from "../server/test/databases";
 import { build, groupCpuMs, sampleRss, startServer, type Server } from "./server";
 
 /**
@@ -17,34 +16,12 @@ import { build, groupCpuMs, sampleRss, startServer, type Server } from "./server
  * HTTP, next to the same SQL run with `pg` alone. See the README's Performance section.
  */
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const RESULTS = path.resolve("bench/results");
 // The app's pool size (server/env.ts's default unless set), which the floor's pool copies.
 const POOL_SIZE = Number(process.env.DATABASE_POOL_MAX ?? 10);
 
 const options = parseOptions(process.argv.slice(2));
 const started = performance.now();
-
-async function admin<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const name = options.database ?? `todo_bench_${randomBytes(5).toString("hex")}`;
 const url = new URL(ADMIN_URL);
@@ -55,18 +32,18 @@ let server: Server | undefined;
 async function cleanUp(): Promise<void> {
   await server?.stop();
   server = undefined;
-  if (!options.database) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  if (!options.database) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
 
 process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
 process.once("SIGTERM", () => void cleanUp().finally(() => process.exit(143)));
 
 async function main(): Promise<number> {
-  const exists = await admin(`SELECT 1 FROM pg_database WHERE datname = '${name}'`);
-  if (exists.length === 0) await admin(`CREATE DATABASE "${name}"`);
+  const exists = await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${name}'`);
+  if (exists.length === 0) await adminQuery(`CREATE DATABASE "${name}"`);
   console.log(`Database ${name}`);
   const fixtures = await prepareDatabase(databaseUrl, options.scale);
-  const [{ version }] = (await admin<{ version: string }>(
+  const [{ version }] = (await adminQuery<{ version: string }>(
     `SELECT current_setting('server_version') AS version`,
   )) as [{ version: string }];
 

@@ -1,6 +1,5 @@
-import pg from "pg";
 import { migrate } from "../../server/db/migrate";
-import { ADMIN_URL } from "../../server/test/databases";
+import { adminQuery } from "../../server/test/databases";
 import { e2eDatabaseUrl } from "./database";
 import { killNext, startNext } from "./next";
 
@@ -9,14 +8,8 @@ import { killNext, startNext } from "./next";
 const port = process.argv[2] ?? "3210";
 const name = process.env.E2E_DATABASE_NAME as string;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
-
-await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-await admin(`CREATE DATABASE "${name}"`);
+await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+await adminQuery(`CREATE DATABASE "${name}"`);
 await migrate(e2eDatabaseUrl());
 
 const server = startNext(port, "inherit");
@@ -26,7 +19,7 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   await killNext(server, "SIGTERM");
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop(0));

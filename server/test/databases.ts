@@ -25,11 +25,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/** One statement on the server's maintenance database (CREATE / DROP DATABASE and the like). */
+export async function adminQuery<Row extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+): Promise<Row[]> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<Row>(sql)).rows;
   } finally {
     await client.end();
   }
@@ -47,6 +50,8 @@ export async function createTestDatabase(kind: DbKind): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: async () => {
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
   };
 }
