@@ -1,6 +1,6 @@
 import type { EventEmitter } from "node:events";
 import autocannon from "autocannon";
-import type { Operation } from "./operations";
+import type { HttpOperation } from "./operations";
 
 /** Drives one operation over HTTP with autocannon and measures every response. */
 
@@ -41,7 +41,7 @@ export function summarise(
 
 export function runLoad(
   baseUrl: string,
-  operation: Operation,
+  operation: HttpOperation,
   connections: number,
   seconds: number,
   start: number,
@@ -67,7 +67,7 @@ export function runLoad(
                 method: call.method,
                 path: call.path,
                 headers: {
-                  authorization: `Bearer ${call.token}`,
+                  ...(call.token === undefined ? {} : { authorization: `Bearer ${call.token}` }),
                   ...(call.body === undefined ? {} : { "content-type": "application/json" }),
                 },
                 body: call.body === undefined ? undefined : JSON.stringify(call.body),

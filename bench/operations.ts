@@ -3,8 +3,9 @@ import type { Prisma } from "../server/db/generated/client";
 import { conversationListInput } from "../server/schemas/conversation";
 import { messageSearchInput, type MessageAppendInput } from "../server/schemas/message";
 import { hashToken, tokenLookupQuery } from "../server/services/api-token";
+import { CHAT_HISTORY } from "../server/services/chat";
 import { conversationPageQuery } from "../server/services/conversation";
-import { appendQuery } from "../server/services/message";
+import { appendQuery, messagePageQuery } from "../server/services/message";
 import { searchQuery } from "../server/services/search";
 import { nextTaskNumberQuery } from "../server/services/task";
 import type { Fixtures, Actor } from "./seed";
@@ -19,19 +20,37 @@ import * as sql from "./sql";
 export interface HttpCall {
   method: "GET" | "POST";
   path: string;
-  token: string;
+  /** A bearer token; omitted for a route that needs none. */
+  token?: string;
   body?: unknown;
 }
 
-export interface Operation {
+/** What the load generator needs of an operation. */
+export interface HttpOperation {
   name: string;
   label: string;
+  /** The i-th request of a run. */
+  call(i: number): HttpCall;
+}
+
+/**
+ * A route that does nothing (no authentication, no SQL), timed like the operations: what Next.js itself
+ * costs per request on this machine, below which no operation can go.
+ */
+export const EMPTY_ROUTE: HttpOperation = {
+  name: "empty",
+  label: "Empty Next.js route (`/api/health/live`)",
+  call: () => ({ method: "GET", path: "/api/health/live" }),
+};
+
+/** The list's requests sent to bench/bare-server.ts: its SQL over HTTP without the app. */
+export const BARE_LABEL = "Conversations, first page, from a bare `node:http` + `pg` server";
+
+export interface Operation extends HttpOperation {
   /** p99 target in ms, where the issue sets one. */
   p99TargetMs?: number;
   /** Whether app p50 must stay within 3× of the floor's. */
   ratioTarget?: boolean;
-  /** The i-th request of a run. */
-  call(i: number): HttpCall;
   /** The same statements over `pg`, for the i-th request. */
   floor(pool: pg.Pool, i: number): Promise<void>;
 }
@@ -64,9 +83,8 @@ async function spendRateLimit(pool: pg.Pool, key: string): Promise<void> {
   await pool.query(sql.RATE_LIMIT, [key, 1, now + 60_000, now]);
 }
 
-async function newestMessages(pool: pg.Pool, actor: Actor, limit: number): Promise<void> {
-  await pool.query(sql.MESSAGES_NEWEST, [actor.conversationId, actor.userId, limit + 1, 0]);
-}
+const newestMessages = (actor: Actor, limit: number) =>
+  messagePageQuery(actor.userId, { conversationId: actor.conversationId, limit, direction: "backward" });
 
 function append(actor: Actor, role: MessageAppendInput["role"], content: string) {
   return appendQuery(actor.userId, { conversationId: actor.conversationId, role, content });
@@ -133,7 +151,7 @@ export function operations(fixtures: Fixtures): Operation[] {
       }),
       floor: async (pool, i) => {
         await authenticate(pool, actor(i));
-        await newestMessages(pool, actor(i), MESSAGE_PAGE);
+        await run(pool, newestMessages(actor(i), MESSAGE_PAGE));
       },
     },
     {
@@ -165,7 +183,7 @@ export function operations(fixtures: Fixtures): Operation[] {
       }),
       floor: async (pool, i) => {
         await authenticate(pool, actor(i));
-        await newestMessages(pool, actor(i), CONTEXT.maxMessages);
+        await run(pool, newestMessages(actor(i), CONTEXT.maxMessages));
       },
     },
     {
@@ -197,7 +215,7 @@ export function operations(fixtures: Fixtures): Operation[] {
         await authenticate(pool, a);
         await spendRateLimit(pool, `floor-chat:${a.userId}`);
         await inTransaction(pool, async (client) => {
-          await client.query(sql.MESSAGES_NEWEST, [a.conversationId, a.userId, 41, 0]);
+          await run(client, newestMessages(a, CHAT_HISTORY.maxMessages));
           await run(client, append(a, "user", `add call the plumber about sink ${i}`));
           const { rows } = await run<{ taskCounter: number }>(client, nextTaskNumberQuery(a.userId));
           const at = new Date();

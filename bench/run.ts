@@ -4,9 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import { runFloor } from "./floor";
 import { runLoad } from "./load";
-import { operations } from "./operations";
+import { BARE_LABEL, EMPTY_ROUTE, operations, type HttpOperation, type Operation } from "./operations";
 import { parseOptions } from "./options";
-import { checkTargets, toMarkdown, writeReport, type OperationResult, type Report } from "./report";
+import {
+  checkTargets,
+  totalErrors,
+  toMarkdown,
+  writeReport,
+  type OperationResult,
+  type Reference,
+  type Report,
+} from "./report";
 import { prepareDatabase } from "./seed";
 import { ADMIN_URL, adminQuery, freePort } from "../server/test/databases";
 import { build, groupCpuMs, sampleRss, startServer, type Server } from "./server";
@@ -60,14 +68,39 @@ async function main(): Promise<number> {
   const all = operations(fixtures);
   const selected = options.only ? all.filter((op) => options.only?.includes(op.name)) : all;
   const { scale, connections } = options;
+  const measure = async (op: HttpOperation, base: number, on = server as Server) => {
+    const { url, process: child } = on;
+    await runLoad(url, op, connections, scale.warmupSeconds, base);
+    const cpuBefore = groupCpuMs(child.pid as number);
+    const app = await runLoad(url, op, connections, scale.durationSeconds, base + 1_000_000);
+    return { app, serverCpuMsPerRequest: (groupCpuMs(child.pid as number) - cpuBefore) / app.requests };
+  };
+  // Two references: what Next.js costs for a route that does nothing, and what the list's SQL costs over
+  // HTTP with no framework at all. Below these no operation of the app can go on this machine.
+  const references: Reference[] = [{ label: EMPTY_ROUTE.label, ...(await measure(EMPTY_ROUTE, 0)) }];
+  const bare = await startServer(
+    databaseUrl,
+    await freePort(),
+    path.join(RESULTS, "tmp", "bare.log"),
+    "bare",
+  );
+  try {
+    const list = all.find((op) => op.name === "list") as Operation;
+    references.push({ label: BARE_LABEL, ...(await measure(list, 2_000_000, bare)) });
+  } finally {
+    await bare.stop();
+  }
+  for (const r of references) {
+    console.log(
+      `${r.label}: p50 ${r.app.p50.toFixed(2)} p99 ${r.app.p99.toFixed(2)} ms, ` +
+        `${r.app.rps.toFixed(0)} req/s, ${r.serverCpuMsPerRequest.toFixed(2)} ms CPU`,
+    );
+  }
   const results: OperationResult[] = [];
   for (const [n, op] of selected.entries()) {
     // Each phase starts further along the rotation, so it does not replay the previous phase's users.
-    const base = n * 10_000_000;
-    await runLoad(server.url, op, connections, scale.warmupSeconds, base);
-    const cpuBefore = groupCpuMs(server.process.pid as number);
-    const app = await runLoad(server.url, op, connections, scale.durationSeconds, base + 1_000_000);
-    const serverCpuMsPerRequest = (groupCpuMs(server.process.pid as number) - cpuBefore) / app.requests;
+    const base = (n + 1) * 10_000_000;
+    const { app, serverCpuMsPerRequest } = await measure(op, base);
     const floor = await runFloor(
       databaseUrl,
       op,
@@ -116,9 +149,10 @@ async function main(): Promise<number> {
     connections,
     secondsPerOperation: scale.durationSeconds,
     poolSize: POOL_SIZE,
+    references,
     operations: results,
     peakRssMiB,
-    targets: checkTargets(selected, results, peakRssMiB),
+    targets: checkTargets(selected, results, peakRssMiB, references),
   };
   console.log(`\n${toMarkdown(report)}`);
   // Only a complete full-scale run replaces the committed figures.
@@ -126,7 +160,7 @@ async function main(): Promise<number> {
   writeReport(report, complete ? RESULTS : path.join(RESULTS, "tmp"));
   console.log(`Written to ${complete ? RESULTS : path.join(RESULTS, "tmp")}/latest.{json,md}`);
   console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  const errors = results.reduce((sum, r) => sum + r.app.errors + r.floor.errors, 0);
+  const errors = totalErrors(results, references);
   return errors === 0 ? 0 : 1;
 }
 

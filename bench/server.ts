@@ -25,10 +25,24 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, port: number, logFile: string): Promise<Server> {
+/** The app's production server, or the benchmark's framework-free one (bench/bare-server.ts). */
+export type ServerKind = "next" | "bare";
+
+const COMMANDS: Record<ServerKind, (port: number) => [string, string[]]> = {
+  next: (port) => [NEXT, ["start", "--port", String(port), "--hostname", "127.0.0.1"]],
+  bare: () => [process.execPath, ["--import", "tsx", path.resolve("bench/bare-server.ts")]],
+};
+
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  logFile: string,
+  kind: ServerKind = "next",
+): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, "w");
-  const child = spawn(NEXT, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const [command, args] = COMMANDS[kind](port);
+  const child = spawn(command, args, {
     stdio: ["ignore", log, log],
     // Its own process group: RSS is summed over it, and one signal stops it all.
     detached: true,
@@ -39,12 +53,13 @@ export async function startServer(databaseUrl: string, port: number, logFile: st
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}; see ${logFile}`);
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,

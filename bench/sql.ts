@@ -5,13 +5,6 @@
  * the copy must follow.
  */
 
-// listMessages / messageContext, newest first (assertOwnsConversation runs only when this finds nothing).
-export const MESSAGES_NEWEST = `SELECT "public"."Message"."id", "public"."Message"."conversationId", "public"."Message"."role"::text, "public"."Message"."content", "public"."Message"."toolCalls", "public"."Message"."createdAt" FROM "public"."Message" WHERE ("public"."Message"."conversationId" = $1 AND "public"."Message"."userId" = $2) ORDER BY "public"."Message"."createdAt" DESC, "public"."Message"."id" DESC LIMIT $3 OFFSET $4`;
-
-// listMessages, an older page (backward from a cursor): the range on createdAt is what lets the scan start
-// at the cursor. Not timed by the benchmark; the query-plan test checks it.
-export const MESSAGES_BEFORE = `SELECT "public"."Message"."id", "public"."Message"."conversationId", "public"."Message"."role"::text, "public"."Message"."content", "public"."Message"."toolCalls", "public"."Message"."createdAt" FROM "public"."Message" WHERE ("public"."Message"."conversationId" = $1 AND "public"."Message"."userId" = $2 AND "public"."Message"."createdAt" <= $3 AND ("public"."Message"."createdAt" < $4 OR ("public"."Message"."createdAt" = $5 AND "public"."Message"."id" < $6))) ORDER BY "public"."Message"."createdAt" DESC, "public"."Message"."id" DESC LIMIT $7 OFFSET $8`;
-
 // The rate-limit upsert (rate-limiter-flexible's statement) before an append or a chat turn, then the
 // turn's own statements.
 export const RATE_LIMIT = `

@@ -214,6 +214,10 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
         }
       }
     }
+    // Liveness asks nothing of the database: the process is alive, so an orchestrator does not restart it.
+    const live = await call(`${baseURL}/api/health/live`);
+    expect(live.status, `${mode}: liveness`).toBe(200);
+    expect(JSON.parse(live.body), `${mode}: liveness`).toEqual({ status: "ok" });
     const failMs = Math.max(...rounds.flatMap((r) => Object.values(r).map((o) => o.ms)));
     if (mode === "refuse") {
       // A page says so plainly (not Next.js's bare error screen, and not "signed out"), and comes back.

@@ -1,10 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import * as sql from "../../bench/sql";
 import { encodeCursor } from "../lib/cursor";
 import { conversationListInput } from "../schemas/conversation";
 import { messageSearchInput } from "../schemas/message";
 import { conversationPageQuery } from "../services/conversation";
+import { messagePageQuery } from "../services/message";
 import { searchQuery } from "../services/search";
 import { createTestDatabase, type TestDatabase } from "../test/databases";
 import { migrate } from "./migrate";
@@ -12,8 +12,8 @@ import { migrate } from "./migrate";
 /**
  * The hot queries' plans, on enough rows (and fresh statistics) for the planner to choose as it would in
  * production: each reads its index in the requested order instead of sorting a user's whole history.
- * The statements are the ones the app sends: the services' own query builders for their raw SQL, and for
- * Prisma's queries the text captured from the server (bench/sql.ts), with the same parameters. A database of its own, so other tests' rows do not move the statistics.
+ * The statements are the ones the app sends: the services' own query builders. A database of its own, so
+ * other tests' rows do not move the statistics.
  */
 
 interface PlanNode {
@@ -125,7 +125,12 @@ describe("hot query plans", () => {
   });
 
   it("messages, newest page of a long conversation: the conversation index backwards, no sort", async () => {
-    const plan = await explain(sql.MESSAGES_NEWEST, [longConversation, heavy, 51, 0]);
+    const { text, values } = messagePageQuery(heavy, {
+      conversationId: longConversation,
+      limit: 50,
+      direction: "backward",
+    });
+    const plan = await explain(text, values);
     expect(uses(plan, "Message_conversationId_createdAt_id_idx")).toHaveLength(1);
     expect(types(plan)).not.toContain("Sort");
   });
@@ -137,16 +142,13 @@ describe("hot query plans", () => {
       [longConversation],
     );
     const { createdAt, id } = rows[0]!;
-    const plan = await explain(sql.MESSAGES_BEFORE, [
-      longConversation,
-      heavy,
-      createdAt,
-      createdAt,
-      createdAt,
-      id,
-      51,
-      0,
-    ]);
+    const { text, values } = messagePageQuery(heavy, {
+      conversationId: longConversation,
+      limit: 50,
+      direction: "backward",
+      cursor: encodeCursor([createdAt.toISOString(), id]),
+    });
+    const plan = await explain(text, values);
     const scans = uses(plan, "Message_conversationId_createdAt_id_idx");
     expect(scans).toHaveLength(1);
     // Bounded by the cursor's time inside the index: the 1,500 newer messages are not read and filtered out.

@@ -2,7 +2,7 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { createTestDatabase } from "../test/databases";
 import { createTestUser } from "../test/factories";
-import { schemaDrift, UNMANAGED_INDEXES } from "../test/schema-drift";
+import { schemaDrift, UNMANAGED_COLUMNS, UNMANAGED_INDEXES } from "../test/schema-drift";
 import { db } from "./client";
 import { migrate } from "./migrate";
 
@@ -11,10 +11,14 @@ describe("schema.prisma and the migrations", () => {
     expect(await schemaDrift(inject("databaseUrl"))).toEqual([]);
   });
 
-  it("leave out only indexes that the migrations do create", async () => {
+  it("leave out only columns and indexes that the migrations do create", async () => {
     const rows = await db.$queryRaw<{ indexname: string }[]>`SELECT indexname FROM pg_indexes`;
     const names = rows.map((r) => r.indexname);
     for (const name of UNMANAGED_INDEXES) expect(names).toContain(name);
+    const columns = await db.$queryRaw<{ name: string }[]>`
+      SELECT table_name || '.' || column_name AS name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND is_generated = 'ALWAYS'`;
+    expect(columns.map((c) => c.name).sort()).toEqual([...UNMANAGED_COLUMNS].sort());
   });
 
   it("are told apart when a migration and the schema disagree", async () => {

@@ -10,7 +10,8 @@ import { appendMessageInTx, messageColumns, messageContext, toMessageOutput } fr
 
 // A turn holds its transaction while the engine runs; past this it is rolled back and refused.
 const TURN_TIMEOUT_MS = 60_000;
-const HISTORY = { maxMessages: 40, maxChars: 24_000 };
+/** What a turn gives the assistant as memory. Exported for the benchmark's raw-SQL floor. */
+export const CHAT_HISTORY = { maxMessages: 40, maxChars: 24_000 };
 
 function toTurn(userMessage: MessageOutput, assistantMessage: MessageOutput): ChatTurn {
   return {
@@ -80,7 +81,7 @@ export async function sendChat(
         const conversationId =
           input.conversationId ??
           (await tx.conversation.create({ data: { userId }, select: { id: true } })).id;
-        const { messages: history } = await messageContext(userId, { conversationId, ...HISTORY }, tx);
+        const { messages: history } = await messageContext(userId, { conversationId, ...CHAT_HISTORY }, tx);
         const userMessage = await appendMessageInTx(
           tx,
           userId,

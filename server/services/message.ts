@@ -1,5 +1,4 @@
-import { type z } from "zod";
-import { db } from "../db/client";
+import { db, selectRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { consume } from "../rate-limit";
 import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
@@ -102,26 +101,41 @@ export async function assertOwnsConversation(
   if (!found) throw notFound("Conversation");
 }
 
-/** Chronological pages over the (conversationId, createdAt, id) index, newest-first or oldest-first. */
+type MessagePage = Pick<MessageListInput, "conversationId" | "limit" | "direction"> & {
+  cursor?: string | null;
+};
+
+/**
+ * One page of a conversation (plus one row, which says whether there is more), newest-first when backward,
+ * over the (conversationId, createdAt, id) index: the row comparison with the cursor is part of the index
+ * condition, so a page deep in a long conversation costs what the newest does. Exported for the
+ * benchmark's raw-SQL floor.
+ */
+export function messagePageQuery(userId: string, page: MessagePage) {
+  const after = page.cursor ? decodeCursor(timeIdKey, page.cursor) : null;
+  const backward = page.direction === "backward";
+  return Prisma.sql`
+    SELECT "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"
+    FROM "Message"
+    WHERE "conversationId" = ${page.conversationId}::uuid AND "userId" = ${userId}::uuid
+      ${
+        after
+          ? Prisma.sql`AND ("createdAt", "id") ${Prisma.raw(backward ? "<" : ">")} (${new Date(after[0])}::timestamptz, ${after[1]}::uuid)`
+          : Prisma.empty
+      }
+    ORDER BY "createdAt" ${Prisma.raw(backward ? "DESC" : "ASC")}, "id" ${Prisma.raw(backward ? "DESC" : "ASC")}
+    LIMIT ${page.limit + 1}`;
+}
+
+/** Chronological pages of a conversation, newest-first or oldest-first. */
 export async function listMessages(userId: string, input: MessageListInput) {
-  const after = input.cursor ? decodeCursor(timeIdKey, input.cursor) : null;
-  const backward = input.direction === "backward";
-  const rows = await db.message.findMany({
-    where: {
-      conversationId: input.conversationId,
-      userId,
-      ...(after && keysetWhere(after, backward ? "lt" : "gt")),
-    },
-    orderBy: [{ createdAt: backward ? "desc" : "asc" }, { id: backward ? "desc" : "asc" }],
-    take: input.limit + 1,
-    select: messageColumns,
-  });
+  const rows = await selectRows<Row>(messagePageQuery(userId, input));
   // Rows can only be the caller's (the query filters on userId too), so ownership needs checking, and a
   // round trip, only to tell an empty conversation from someone else's.
   if (rows.length === 0) await assertOwnsConversation(userId, input.conversationId);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  if (backward) page.reverse();
+  if (input.direction === "backward") page.reverse();
   return {
     items: page.map(toMessageOutput),
     nextCursor:
@@ -129,27 +143,19 @@ export async function listMessages(userId: string, input: MessageListInput) {
   };
 }
 
-function keysetWhere([time, id]: z.infer<typeof timeIdKey>, op: "lt" | "gt"): Prisma.MessageWhereInput {
-  const createdAt = new Date(time);
-  return {
-    // Redundant with the OR, but a plain range the planner can put in the index condition, so the scan
-    // starts at the cursor instead of filtering its way there from the conversation's newest message.
-    createdAt: { [op === "lt" ? "lte" : "gte"]: createdAt },
-    OR: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }],
-  };
-}
-
 /**
  * The most recent messages that fit both budgets, oldest first: what the assistant is given as memory.
  * The newest message is always included, even when it alone exceeds maxChars.
  */
-export async function messageContext(userId: string, input: MessageContextInput, tx: Tx = db) {
-  const newest = await tx.message.findMany({
-    where: { conversationId: input.conversationId, userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: input.maxMessages + 1,
-    select: messageColumns,
-  });
+export async function messageContext(userId: string, input: MessageContextInput, tx?: Tx) {
+  const newest = await selectRows<Row>(
+    messagePageQuery(userId, {
+      conversationId: input.conversationId,
+      limit: input.maxMessages,
+      direction: "backward",
+    }),
+    tx,
+  );
   // As in listMessages: only an empty result needs the ownership check.
   if (newest.length === 0) await assertOwnsConversation(userId, input.conversationId, tx);
   const kept: Row[] = [];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "../db/client";
+import { selectRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
 import type { MessageSearchInput, SearchHit } from "../schemas/message";
@@ -14,7 +14,7 @@ const SNIPPET_CONTEXT = 60;
 
 const searchKey = z.tuple([z.number(), cursorInstant, z.uuid()]);
 
-interface Row {
+type Row = {
   id: string;
   conversationId: string;
   conversationTitle: string | null;
@@ -23,7 +23,7 @@ interface Row {
   rank: number;
   content: string;
   headline: string;
-}
+};
 
 /**
  * Full-text search (English stemming, ranked) over the caller's own messages, plus a substring match so
@@ -43,12 +43,12 @@ export function searchQuery(userId: string, input: MessageSearchInput) {
     WITH query AS (SELECT websearch_to_tsquery('english', ${input.q}) AS tsq),
     hits AS (
       SELECT m."id", m."conversationId", m."role", m."createdAt", m."content",
-             CASE WHEN to_tsvector('english', m."content") @@ query.tsq
-                  THEN ts_rank(to_tsvector('english', m."content"), query.tsq)::float8 + 1
+             CASE WHEN m."searchVector" @@ query.tsq
+                  THEN ts_rank(m."searchVector", query.tsq)::float8 + 1
                   ELSE 0 END AS rank
       FROM "Message" m, query
       WHERE m."userId" = ${userId}::uuid
-        AND (to_tsvector('english', m."content") @@ query.tsq
+        AND (m."searchVector" @@ query.tsq
              OR m."content" ILIKE ${`%${escapeLike(input.q)}%`})
         ${Prisma.join(filters, " ")}
     )
@@ -68,7 +68,7 @@ export function searchQuery(userId: string, input: MessageSearchInput) {
 
 export async function searchMessages(userId: string, input: MessageSearchInput) {
   if (input.conversationId) await assertOwnsConversation(userId, input.conversationId);
-  const rows = await db.$queryRaw<Row[]>(searchQuery(userId, input));
+  const rows = await selectRows<Row>(searchQuery(userId, input));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

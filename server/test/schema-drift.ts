@@ -57,10 +57,12 @@ const PG_ACTIONS: Record<string, string> = {
 };
 
 /**
- * Indexes that schema.prisma cannot declare (expression indexes), created by a migration and so expected
- * in the database beyond what the schema says. A name listed here must exist (checked by the caller).
+ * What schema.prisma cannot declare, created by a migration and so expected in the database beyond what the
+ * schema says: generated columns (declared there as Unsupported, which the DMMF leaves out) and indexes
+ * over them. Each name listed here must exist (checked by the caller).
  */
-export const UNMANAGED_INDEXES = ["Message_userId_content_fts_idx"];
+export const UNMANAGED_COLUMNS = ["Message.searchVector"];
+export const UNMANAGED_INDEXES = ["Message_userId_searchVector_idx"];
 
 const tableName = (m: Model) => m.dbName ?? m.name;
 const columnName = (f: Field) => f.dbName ?? f.name;
@@ -174,6 +176,7 @@ async function actual(client: pg.ClientBase) {
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
     WHERE a.attrelid IN (${tables}) AND a.attnum > 0 AND NOT a.attisdropped`);
   for (const c of columns.rows) {
+    if (UNMANAGED_COLUMNS.includes(`${c.table}.${c.column}`)) continue;
     let def = c.def;
     if (def?.startsWith("nextval(")) def = "nextval";
     lines.add(
