@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { serverNodeOptions } from "../server/cli/next-env";
 
 /** The production server under test: `next build`, `next start` in its own process group, its memory. */
 
@@ -53,6 +54,8 @@ export async function startServer(
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
+      // As `npm start` runs it.
+      NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS),
       PORT: String(port),
     },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env } from "../env";
-import { nextEnv } from "./next-env";
+import { nextEnv, serverNodeOptions } from "./next-env";
 
 const noVars: Record<string, string | undefined> = {};
 
@@ -27,5 +27,11 @@ describe("nextEnv", () => {
   it("keeps a query timeout that was set explicitly", () => {
     const parent: Record<string, string | undefined> = { DATABASE_QUERY_TIMEOUT_MS: "9000" };
     expect(nextEnv(parent, settings, embedded, "3000", "x").DATABASE_QUERY_TIMEOUT_MS).toBe("9000");
+  });
+
+  it("bounds the server's heap, unless the operator did, keeping any other Node options", () => {
+    expect(nextEnv(noVars, settings, server, "3000", "x").NODE_OPTIONS).toBe("--max-old-space-size=1024");
+    expect(serverNodeOptions("--enable-source-maps")).toBe("--enable-source-maps --max-old-space-size=1024");
+    expect(serverNodeOptions("--max-old-space-size=4096")).toBe("--max-old-space-size=4096");
   });
 });

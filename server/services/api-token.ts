@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { db, selectRows } from "../db/client";
+import { db, queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { logger } from "../logger";
 import { consume } from "../rate-limit";
@@ -75,7 +75,7 @@ export const tokenLookupQuery = (tokenHash: string) => Prisma.sql`
 /** The user a bearer token belongs to, or null when it is unknown, revoked or expired. */
 export async function authenticateApiToken(token: string): Promise<PublicUser | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-  const [row] = await selectRows<TokenRow>(tokenLookupQuery(hashToken(token)));
+  const [row] = await queryRows<TokenRow>(tokenLookupQuery(hashToken(token)));
   if (!row || (row.expiresAt && row.expiresAt <= new Date())) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // Bookkeeping, so the request does not wait for its commit (a WAL flush: the slowest part of a

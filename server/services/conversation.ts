@@ -1,4 +1,4 @@
-import { db, selectRows } from "../db/client";
+import { db, queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
 import { escapeLike } from "../lib/like";
@@ -82,7 +82,7 @@ export function conversationPageQuery(userId: string, input: ConversationListInp
 }
 
 export async function listConversations(userId: string, input: ConversationListInput) {
-  const rows = await selectRows<Row>(conversationPageQuery(userId, input));
+  const rows = await queryRows<Row>(conversationPageQuery(userId, input));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {

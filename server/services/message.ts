@@ -1,4 +1,4 @@
-import { db, selectRows } from "../db/client";
+import { db, queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { consume } from "../rate-limit";
 import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
@@ -71,22 +71,25 @@ export function appendQuery(userId: string, input: MessageAppendInput, clientMes
     RETURNING "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"`;
 }
 
-/** Runs appendQuery in the caller's transaction (a chat turn's), or on its own as its own transaction. */
+function storedMessage([row]: Row[]): MessageOutput {
+  if (!row) throw notFound("Conversation");
+  return toMessageOutput(row);
+}
+
+/** Runs appendQuery in the caller's transaction (a chat turn's). */
 export async function appendMessageInTx(
   tx: Tx,
   userId: string,
   input: MessageAppendInput,
   clientMessageId?: string,
 ): Promise<MessageOutput> {
-  const [row] = await tx.$queryRaw<Row[]>(appendQuery(userId, input, clientMessageId));
-  if (!row) throw notFound("Conversation");
-  return toMessageOutput(row);
+  return storedMessage(await queryRows<Row>(appendQuery(userId, input, clientMessageId), tx));
 }
 
 /** A message added by a client (not a chat turn), on its own: the statement is its own transaction. */
 export async function appendMessage(userId: string, input: MessageAppendInput): Promise<MessageOutput> {
   await consume("messageAppend", userId);
-  return appendMessageInTx(db, userId, input);
+  return storedMessage(await queryRows<Row>(appendQuery(userId, input)));
 }
 
 export async function assertOwnsConversation(
@@ -129,7 +132,7 @@ export function messagePageQuery(userId: string, page: MessagePage) {
 
 /** Chronological pages of a conversation, newest-first or oldest-first. */
 export async function listMessages(userId: string, input: MessageListInput) {
-  const rows = await selectRows<Row>(messagePageQuery(userId, input));
+  const rows = await queryRows<Row>(messagePageQuery(userId, input));
   // Rows can only be the caller's (the query filters on userId too), so ownership needs checking, and a
   // round trip, only to tell an empty conversation from someone else's.
   if (rows.length === 0) await assertOwnsConversation(userId, input.conversationId);
@@ -148,7 +151,7 @@ export async function listMessages(userId: string, input: MessageListInput) {
  * The newest message is always included, even when it alone exceeds maxChars.
  */
 export async function messageContext(userId: string, input: MessageContextInput, tx?: Tx) {
-  const newest = await selectRows<Row>(
+  const newest = await queryRows<Row>(
     messagePageQuery(userId, {
       conversationId: input.conversationId,
       limit: input.maxMessages,

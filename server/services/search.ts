@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { selectRows } from "../db/client";
+import { queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
 import type { MessageSearchInput, SearchHit } from "../schemas/message";
@@ -68,7 +68,7 @@ export function searchQuery(userId: string, input: MessageSearchInput) {
 
 export async function searchMessages(userId: string, input: MessageSearchInput) {
   if (input.conversationId) await assertOwnsConversation(userId, input.conversationId);
-  const rows = await selectRows<Row>(searchQuery(userId, input));
+  const rows = await queryRows<Row>(searchQuery(userId, input));
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
