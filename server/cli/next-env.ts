@@ -20,6 +20,7 @@ export function nextEnv<T extends Vars>(
   database: { url: string; embedded: boolean },
   port: string,
   secret: string,
+  mode: "dev" | "start",
 ): T {
   return {
     ...parent,
@@ -27,7 +28,8 @@ export function nextEnv<T extends Vars>(
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: e.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: parent.NEXT_TELEMETRY_DISABLED ?? "1",
-    NODE_OPTIONS: serverNodeOptions(parent.NODE_OPTIONS),
+    // Only the production server: a development server's compiler may rightly need more.
+    ...(mode === "start" ? { NODE_OPTIONS: serverNodeOptions(parent.NODE_OPTIONS) } : {}),
     // The embedded database runs one transaction at a time, so a query may rightly wait out a whole chat
     // turn (an LLM's, up to ASSISTANT_TIMEOUT_MS); it cannot become unreachable the way a server can.
     ...(database.embedded && !parent.DATABASE_QUERY_TIMEOUT_MS

@@ -56,6 +56,7 @@ const child = spawn("next", [mode, "--port", port, ...process.argv.slice(3)], {
     { url, embedded: embedded !== null },
     port,
     e.NEXTAUTH_SECRET ?? localAuthSecret(e.EMBEDDED_DB_DIR),
+    mode,
   ),
 });
 
