@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Engine } from "../agent/engine";
 import { db } from "../db/client";
+import { createApiToken } from "../services/api-token";
 import { sendChat, streamChat, type ChatStreamEvent } from "../services/chat";
+import { BUSY_MESSAGE } from "./db-errors";
+import { handleRestRequest } from "./rest";
 import { expectTRPCError } from "../test/expect";
 import { callerFor, createTestUser } from "../test/factories";
 
@@ -200,5 +203,71 @@ describe("chat.stream", () => {
     expect(events).toEqual([{ type: "text", delta: "Working on it…" }]);
     expect(await db.message.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.task.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("a conversation whose reply is still being written", () => {
+  /** An engine that holds its turn (and so the conversation's row) open until released. */
+  function heldEngine() {
+    let release = () => {};
+    let started = () => {};
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const engine: Engine = {
+      name: "held",
+      async run() {
+        started();
+        await gate;
+        return { reply: "Done." };
+      },
+    };
+    return { engine, running, release };
+  }
+
+  it("turns other writes away as busy (409, Retry-After), not as a database outage, and loses nothing", async () => {
+    const user = await createTestUser();
+    const caller = callerFor(user);
+    const { id } = await caller.conversation.create({});
+    const { token } = await createApiToken(user.id, { name: "busy" });
+    const held = heldEngine();
+    const turn1 = sendChat(user.id, turn("first", { conversationId: id }), { engine: held.engine });
+    await held.running;
+
+    const append = caller.message.append({ conversationId: id, role: "user", content: "meanwhile" });
+    const secondTurn = caller.chat.send(turn("second", { conversationId: id }));
+    const rest = handleRestRequest(
+      new Request(`http://test.local/api/v1/conversations/${id}/messages`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ role: "user", content: "meanwhile, over REST" }),
+      }),
+    );
+    if (inject("dbKind") === "pglite") {
+      // The embedded database runs one transaction at a time: the others wait for the turn, then go through.
+      held.release();
+      await turn1;
+      await append;
+      await secondTurn;
+      expect((await rest).status).toBe(201);
+      expect(await db.message.count({ where: { conversationId: id } })).toBe(6);
+      return;
+    }
+    const busy = await expectTRPCError(append, "CONFLICT");
+    expect(busy.message).toBe(BUSY_MESSAGE);
+    await expectTRPCError(secondTurn, "CONFLICT");
+    const response = await rest;
+    expect(response.status).toBe(409);
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect(await response.json()).toEqual({ code: "CONFLICT", message: BUSY_MESSAGE });
+
+    held.release();
+    await turn1;
+    const stored = await db.message.findMany({
+      where: { conversationId: id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(stored.map((m) => m.content)).toEqual(["first", "Done."]);
+    // Once the reply is stored, the conversation takes writes again.
+    await caller.message.append({ conversationId: id, role: "user", content: "after" });
   });
 });

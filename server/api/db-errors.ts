@@ -90,6 +90,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+// lock_not_available: a statement gave up waiting for a row another transaction holds (lock_timeout).
+const LOCK_TIMEOUT_CODE = "55P03";
+
+export const BUSY_MESSAGE =
+  "This is being changed by another request right now (an assistant reply still being written, perhaps). Try again in a moment.";
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** Whether `error`, or anything in its chain of causes, is a lock wait that timed out. */
+export function isLockTimeout(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (isRecord(current) && !seen.has(current) && seen.size < 10) {
+    seen.add(current);
+    if (current.code === LOCK_TIMEOUT_CODE || adapterCause(current)?.code === LOCK_TIMEOUT_CODE) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 /** Marks a TRPCError as the database outage, for the Retry-After header. */
 export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
@@ -99,14 +118,27 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** Marks a TRPCError as a lock wait that timed out, for the Retry-After header. */
+export class BusyError extends Error {
+  override name = "BusyError";
+  readonly retryAfterSeconds = BUSY_RETRY_AFTER_SECONDS;
+  constructor(cause: unknown) {
+    super(BUSY_MESSAGE, { cause });
+  }
+}
+
 /**
  * The error to answer with: a database outage anywhere in an unexpected error's causes becomes
- * SERVICE_UNAVAILABLE (HTTP 503); anything else is returned as it is.
+ * SERVICE_UNAVAILABLE (HTTP 503), a lock wait that timed out CONFLICT (HTTP 409); anything else is returned
+ * as it is.
  */
 export function mapDatabaseError<E>(error: E): E | TRPCError {
   // A deliberate refusal keeps its code: e.g. the assistant's BAD_GATEWAY may wrap an ECONNRESET from the
   // model provider, which says nothing about the database. tRPC wraps whatever else was thrown as INTERNAL.
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
+  if (isLockTimeout(error)) {
+    return new TRPCError({ code: "CONFLICT", message: BUSY_MESSAGE, cause: new BusyError(error) });
+  }
   if (!isDatabaseUnavailable(error)) return error;
   return new TRPCError({
     code: "SERVICE_UNAVAILABLE",
@@ -115,9 +147,10 @@ export function mapDatabaseError<E>(error: E): E | TRPCError {
   });
 }
 
-/** Seconds a client should wait before retrying, if `error` is a database outage. */
+/** Seconds a client should wait before retrying, if `error` is a database outage or a busy row. */
 export function databaseRetryAfter(error: unknown): number | undefined {
-  return error instanceof TRPCError && error.cause instanceof DatabaseUnavailableError
+  return error instanceof TRPCError &&
+    (error.cause instanceof DatabaseUnavailableError || error.cause instanceof BusyError)
     ? error.cause.retryAfterSeconds
     : undefined;
 }

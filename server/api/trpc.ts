@@ -95,6 +95,18 @@ const databaseAware = logged.use(async ({ next }) => {
   return result;
 });
 
+/**
+ * A streamed result fails while it is being read, after the middleware above has returned, so its errors
+ * are mapped here in the same way (and tRPC sends them to the client through the same error formatter).
+ */
+export async function* mappingDatabaseErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* source;
+  } catch (error) {
+    throw mapDatabaseError(error);
+  }
+}
+
 export const publicProcedure = databaseAware;
 
 export const protectedProcedure = databaseAware.use(({ ctx, next }) => {

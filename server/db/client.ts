@@ -10,6 +10,11 @@ export type Db = PrismaClient;
 // health check or a load balancer gives up after a few seconds, so should we. No query of the app's
 // legitimately takes seconds on PostgreSQL.
 const CONNECT_TIMEOUT_MS = 3_000;
+// How long a statement waits for a row another transaction holds (a chat turn keeps its conversation locked
+// while the assistant writes, up to a minute). Shorter than the query timeout, so that the caller hears
+// "busy, try again" (CONFLICT) rather than "database unavailable". PGlite runs one transaction at a time, so
+// nothing waits for a lock there and the setting does nothing.
+const LOCK_TIMEOUT_MS = 3_000;
 
 /**
  * pg's query_timeout gives up on a query but leaves its connection waiting for the answer. Over a network
@@ -45,6 +50,7 @@ function poolConfig(url: string, max = env().DATABASE_POOL_MAX): pg.PoolConfig {
     max,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     query_timeout: env().DATABASE_QUERY_TIMEOUT_MS,
+    options: `-c lock_timeout=${Math.min(LOCK_TIMEOUT_MS, env().DATABASE_QUERY_TIMEOUT_MS / 2)}`,
     Client: SelfClosingClient,
   };
 }

@@ -3,6 +3,7 @@ import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { lockDataDir } from "./lock";
+import { keepingQueriesWhole } from "./pglite-sequences";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -25,7 +26,7 @@ export async function startEmbeddedPostgres(options: {
   // The extensions the migrations create (message search indexes) must be bundled into PGlite up front.
   const pglite = await PGlite.create(options.dataDir, { extensions: { btree_gin, pg_trgm } });
   const server = new PGLiteSocketServer({
-    db: pglite,
+    db: keepingQueriesWhole(pglite),
     port: options.port,
     host,
     maxConnections: options.maxConnections ?? 16,

@@ -1,6 +1,6 @@
 import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, mappingDatabaseErrors, protectedProcedure } from "../trpc";
 
 export const chatRouter = createTRPCRouter({
   send: protectedProcedure
@@ -18,5 +18,7 @@ export const chatRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => sendChat(ctx.userId, input)),
 
   // For the browser (through httpBatchStreamLink): the reply as it is produced, then the stored turn.
-  stream: protectedProcedure.input(chatSendInput).mutation(({ ctx, input }) => streamChat(ctx.userId, input)),
+  stream: protectedProcedure
+    .input(chatSendInput)
+    .mutation(({ ctx, input }) => mappingDatabaseErrors(streamChat(ctx.userId, input))),
 });
