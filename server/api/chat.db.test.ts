@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { createApiToken } from "../services/api-token";
 import { sendChat, streamChat, type ChatStreamEvent } from "../services/chat";
 import { BUSY_MESSAGE } from "./db-errors";
+import { openApiDocument } from "./openapi";
 import { handleRestRequest } from "./rest";
 import { expectTRPCError } from "../test/expect";
 import { callerFor, createTestUser } from "../test/factories";
@@ -259,6 +260,8 @@ describe("a conversation whose reply is still being written", () => {
     expect(response.status).toBe(409);
     expect(response.headers.get("retry-after")).toBe("2");
     expect(await response.json()).toEqual({ code: "CONFLICT", message: BUSY_MESSAGE });
+    const documented = openApiDocument().paths?.["/conversations/{conversationId}/messages"]?.post;
+    expect(documented?.responses?.["409"]).toMatchObject({ description: expect.stringMatching(/^Busy/) });
 
     held.release();
     await turn1;

@@ -54,6 +54,15 @@ function build(): Document {
       for (const [status, description] of Object.entries(EXTRA_ERRORS[procedure] ?? {})) {
         responses[status] = { description, content: errorContent };
       }
+      // A write can meet a row that a chat turn holds while the assistant writes (db-errors.ts's busy case).
+      if (method !== "get") {
+        responses["409"] ??= {
+          description:
+            "Busy: another request (an assistant reply still being written, perhaps) is changing the same " +
+            "data; retry after the Retry-After header's seconds",
+          content: errorContent,
+        };
+      }
       // Any operation can meet a database outage; clients should retry it rather than report a bug.
       responses["503"] = {
         description: "The database is unavailable; retry after the Retry-After header's seconds",
