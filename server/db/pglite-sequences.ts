@@ -10,8 +10,8 @@ const SYNC = "S".charCodeAt(0);
  * one connection only while PGlite is inside a transaction. An extended query (Parse, Bind, Execute, Sync)
  * outside one is not, so two connections' queries interleave: one's Bind lands on the other's Parse, and it
  * fails ("bind message supplies 9 parameters, but prepared statement requires 4") or, worse, runs the other's
- * statement with its own parameters. Seen as 500s whenever a request ran beside another on the embedded
- * database. This view of PGlite also reports a transaction while a connection's sequence is open (from its
+ * statement with its own parameters. Seen as 500s on the embedded database when requests that queued behind a
+ * chat turn's transaction were let go together. This view of PGlite also reports a transaction while a connection's sequence is open (from its
  * first message to its Sync), which makes the socket's queue wait for that connection's next message.
  */
 export function keepingQueriesWhole(pglite: PGlite): PGlite {
