@@ -54,7 +54,7 @@ export interface Report {
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : "–");
 
-/** Every error of the run, the app's and the floor's: any is a failed run. */
+/** Every error of the run, the app's and the floor's: a single one fails the run. */
 export function totalErrors(results: OperationResult[], references: Reference[]): number {
   const referenceErrors = references.reduce((sum, r) => sum + r.app.errors, 0);
   return results.reduce((sum, r) => sum + r.app.errors + r.floor.errors, referenceErrors);

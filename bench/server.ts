@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { killNext, waitForHealthy } from "../e2e/support/next";
 import { serverNodeOptions } from "../server/cli/next-env";
 
 /** The production server under test: `next build`, `next start` in its own process group, its memory. */
@@ -59,27 +60,10 @@ export async function startServer(
       PORT: String(port),
     },
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode}; see ${logFile}`);
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`${url} did not become healthy; see ${logFile}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    process: child,
-    stop: async () => {
-      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-      process.kill(-child.pid, "SIGTERM");
-      await exited;
-    },
-  };
+  await waitForHealthy(url, 60_000, child).catch((error: unknown) => {
+    throw new Error(`${command}: ${error instanceof Error ? error.message : String(error)}; see ${logFile}`);
+  });
+  return { url, process: child, stop: () => killNext(child, "SIGTERM") };
 }
 
 const PAGE_BYTES = 4096;

@@ -30,9 +30,15 @@ export function startNext(
   });
 }
 
-export async function waitForHealthy(baseURL: string, timeoutMs = 60_000): Promise<void> {
+/** Polls /api/health until it answers 200; gives up early if `server`, the process behind it, exits. */
+export async function waitForHealthy(
+  baseURL: string,
+  timeoutMs = 60_000,
+  server?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (server && server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     const ok = await fetch(`${baseURL}/api/health`).then(
       (r) => r.ok,
       () => false,

@@ -75,19 +75,24 @@ function isUnavailableItself(error: Record<string, unknown>): boolean {
   return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
 }
 
-/** Whether `error`, or anything in its chain of causes, says the database cannot be reached right now. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** Whether `error` or anything in its chain of causes passes `test`. */
+function someCause(error: unknown, test: (error: Record<string, unknown>) => boolean): boolean {
   const seen = new Set<unknown>();
   let current: unknown = error;
   // Bounded: a cause chain is short, and a cycle must not spin forever.
   while (isRecord(current) && !seen.has(current) && seen.size < 10) {
     seen.add(current);
-    if (isUnavailableItself(current)) return true;
+    if (test(current)) return true;
     // AggregateError (e.g. a connection refused on both IPv4 and IPv6) holds the reasons in `errors`.
-    if (Array.isArray(current.errors) && current.errors.some((e) => isDatabaseUnavailable(e))) return true;
+    if (Array.isArray(current.errors) && current.errors.some((e) => someCause(e, test))) return true;
     current = current.cause;
   }
   return false;
+}
+
+/** Whether `error`, or anything in its chain of causes, says the database cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return someCause(error, isUnavailableItself);
 }
 
 // lock_not_available: a statement gave up waiting for a row another transaction holds (lock_timeout).
@@ -99,32 +104,32 @@ export const BUSY_RETRY_AFTER_SECONDS = 2;
 
 /** Whether `error`, or anything in its chain of causes, is a lock wait that timed out. */
 export function isLockTimeout(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (isRecord(current) && !seen.has(current) && seen.size < 10) {
-    seen.add(current);
-    if (current.code === LOCK_TIMEOUT_CODE || adapterCause(current)?.code === LOCK_TIMEOUT_CODE) return true;
-    current = current.cause;
-  }
-  return false;
+  return someCause(error, (e) => e.code === LOCK_TIMEOUT_CODE || adapterCause(e)?.code === LOCK_TIMEOUT_CODE);
 }
 
-/** Marks a TRPCError as the database outage, for the Retry-After header. */
-export class DatabaseUnavailableError extends Error {
-  override name = "DatabaseUnavailableError";
-  readonly retryAfterSeconds = DATABASE_RETRY_AFTER_SECONDS;
-  constructor(cause: unknown) {
-    super(DATABASE_UNAVAILABLE_MESSAGE, { cause });
+/** The cause of a TRPCError the client should retry (an outage, a busy row), for the Retry-After header. */
+class RetryableDatabaseError extends Error {
+  override name = "RetryableDatabaseError";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    cause: unknown,
+  ) {
+    super(message, { cause });
   }
 }
 
-/** Marks a TRPCError as a lock wait that timed out, for the Retry-After header. */
-export class BusyError extends Error {
-  override name = "BusyError";
-  readonly retryAfterSeconds = BUSY_RETRY_AFTER_SECONDS;
-  constructor(cause: unknown) {
-    super(BUSY_MESSAGE, { cause });
-  }
+function retryable(
+  code: "CONFLICT" | "SERVICE_UNAVAILABLE",
+  message: string,
+  retryAfterSeconds: number,
+  error: unknown,
+): TRPCError {
+  return new TRPCError({
+    code,
+    message,
+    cause: new RetryableDatabaseError(message, retryAfterSeconds, error),
+  });
 }
 
 /**
@@ -136,21 +141,21 @@ export function mapDatabaseError<E>(error: E): E | TRPCError {
   // A deliberate refusal keeps its code: e.g. the assistant's BAD_GATEWAY may wrap an ECONNRESET from the
   // model provider, which says nothing about the database. tRPC wraps whatever else was thrown as INTERNAL.
   if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
-  if (isLockTimeout(error)) {
-    return new TRPCError({ code: "CONFLICT", message: BUSY_MESSAGE, cause: new BusyError(error) });
+  if (isLockTimeout(error)) return retryable("CONFLICT", BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, error);
+  if (isDatabaseUnavailable(error)) {
+    return retryable(
+      "SERVICE_UNAVAILABLE",
+      DATABASE_UNAVAILABLE_MESSAGE,
+      DATABASE_RETRY_AFTER_SECONDS,
+      error,
+    );
   }
-  if (!isDatabaseUnavailable(error)) return error;
-  return new TRPCError({
-    code: "SERVICE_UNAVAILABLE",
-    message: DATABASE_UNAVAILABLE_MESSAGE,
-    cause: new DatabaseUnavailableError(error),
-  });
+  return error;
 }
 
 /** Seconds a client should wait before retrying, if `error` is a database outage or a busy row. */
 export function databaseRetryAfter(error: unknown): number | undefined {
-  return error instanceof TRPCError &&
-    (error.cause instanceof DatabaseUnavailableError || error.cause instanceof BusyError)
+  return error instanceof TRPCError && error.cause instanceof RetryableDatabaseError
     ? error.cause.retryAfterSeconds
     : undefined;
 }
