@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRecurrence, nextOccurrence, recurrenceProblemFrom } from "./recurrence";
+import { checkRecurrence, nextOccurrence, recurrenceProblemFrom, sameWallClockLater } from "./recurrence";
 
 const rule = (text: string) => {
   const checked = checkRecurrence(text);
@@ -171,5 +171,23 @@ describe("recurrence rules", () => {
       { numRuns: 400, seed: 20_261_201 },
     );
     expect(accepted).toBeGreaterThan(100);
+  });
+});
+
+describe("a reminder moved with its task", () => {
+  it("keeps its wall-clock time across DST changes, in zones either side of UTC", () => {
+    // Los Angeles springs forward on 2026-03-08: 08:00 is 16:00Z before and 15:00Z after.
+    const la = new Date("2026-03-07T16:00:00Z");
+    expect(sameWallClockLater(la, 1, "America/Los_Angeles").toISOString()).toBe("2026-03-08T15:00:00.000Z");
+    expect(sameWallClockLater(la, 7, "America/Los_Angeles").toISOString()).toBe("2026-03-14T15:00:00.000Z");
+    // Auckland falls back on 2026-04-05: 08:00 on the 4th is 19:00Z on the 3rd (NZDT, +13), 08:00 on the
+    // 6th is 20:00Z on the 5th (NZST, +12).
+    const auckland = new Date("2026-04-03T19:00:00Z");
+    expect(sameWallClockLater(auckland, 2, "Pacific/Auckland").toISOString()).toBe(
+      "2026-04-05T20:00:00.000Z",
+    );
+    expect(sameWallClockLater(new Date("2026-03-01T12:00:30.500Z"), 31, "UTC").toISOString()).toBe(
+      "2026-04-01T12:00:30.500Z",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import * as rruleModule from "rrule";
-import type { PlainDate } from "./time-zone";
+import { addDays, instantOf, wallClockOf, type PlainDate } from "./time-zone";
 
 // rrule ships ES modules for bundlers and a UMD build for Node, whose exports Node hands over only as `default`.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
@@ -185,4 +185,14 @@ export function nextOccurrence(rule: string, due: PlainDate): PlainDate | null {
   const start = new Date(`${due}T00:00:00Z`);
   const next = new RRule({ ...RRule.parseString(rule), dtstart: start }).after(start, false);
   return next ? new Date(Math.floor(next.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10) : null;
+}
+
+/**
+ * The instant that reads on a clock in `zone` what `instant` reads, `days` days later: a reminder moved with
+ * its task keeps its time of day (08:00 stays 08:00 across a DST change, not 07:00 or 09:00).
+ */
+export function sameWallClockLater(instant: Date, days: number, zone: string): Date {
+  const wall = wallClockOf(instant, zone);
+  const withinMinute = instant.getTime() % 60_000;
+  return new Date(instantOf(addDays(wall.date, days), wall.time, zone).getTime() + withinMinute);
 }

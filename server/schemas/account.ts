@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, timeZoneSchema } from "./common";
 import { roleSchema, toolCallSchema } from "./message";
 import { prioritySchema } from "./task";
 import { nameSchema, passwordSchema } from "./user";
 
-export const profileUpdateInput = z.strictObject({ name: nameSchema });
+export const profileUpdateInput = z
+  .strictObject({ name: nameSchema.optional(), timeZone: timeZoneSchema.optional() })
+  .refine((v) => v.name !== undefined || v.timeZone !== undefined, {
+    message: "Nothing to update: give name or timeZone",
+  });
 export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;
 
 export const passwordChangeInput = z.strictObject({

@@ -5,7 +5,7 @@ import { logger } from "../logger";
 import { consume } from "../rate-limit";
 import type { ApiTokenCreateInput } from "../schemas/api-token";
 import { notFound } from "./errors";
-import type { PublicUser } from "./user";
+import type { Identity } from "./user";
 
 /** Recognisable in logs and by secret scanners: `tc_` followed by 256 random bits. */
 export const TOKEN_PREFIX = "tc_";
@@ -73,7 +73,7 @@ export const tokenLookupQuery = (tokenHash: string) => Prisma.sql`
     WHERE t."tokenHash" = ${tokenHash}::char(64)`;
 
 /** The user a bearer token belongs to, or null when it is unknown, revoked or expired. */
-export async function authenticateApiToken(token: string): Promise<PublicUser | null> {
+export async function authenticateApiToken(token: string): Promise<Identity | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const [row] = await queryRows<TokenRow>(tokenLookupQuery(hashToken(token)));
   if (!row || (row.expiresAt && row.expiresAt <= new Date())) return null;

@@ -1,23 +1,27 @@
-import { TRPCError } from "@trpc/server";
 import { fieldError } from "../api/errors";
 import { db } from "../db/client";
-import { isUniqueViolation } from "./errors";
+import { isUniqueViolation, notFound } from "./errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import type { SignInInput, SignUpInput } from "../schemas/user";
 
-export interface PublicUser {
+/** Who is calling: what a session or an API token carries. */
+export interface Identity {
   id: string;
   email: string;
   name: string;
 }
 
-const publicUser = { id: true, email: true, name: true } as const;
+export interface PublicUser extends Identity {
+  timeZone: string;
+}
+
+const publicUser = { id: true, email: true, name: true, timeZone: true } as const;
 
 export async function signUp(input: SignUpInput): Promise<PublicUser> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
-      data: { email: input.email, name: input.name, passwordHash },
+      data: { email: input.email, name: input.name, passwordHash, timeZone: input.timeZone },
       select: publicUser,
     });
   } catch (error) {
@@ -28,7 +32,7 @@ export async function signUp(input: SignUpInput): Promise<PublicUser> {
   }
 }
 
-export interface SignedInUser extends PublicUser {
+export interface SignedInUser extends Identity {
   sessionVersion: number;
 }
 
@@ -54,6 +58,16 @@ export async function isSessionCurrent(userId: string, version: number): Promise
 
 export async function getUser(userId: string): Promise<PublicUser> {
   const user = await db.user.findUnique({ where: { id: userId }, select: publicUser });
-  if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "User not found" });
+  if (!user) throw notFound("User");
   return user;
+}
+
+/**
+ * The user's IANA time zone: where their "today", due times and reminders are. The one truth for it, on
+ * every surface (a chat turn's `timeZone` input is not: see chatSendInput).
+ */
+export async function userTimeZone(userId: string, tx: Pick<typeof db, "user"> = db): Promise<string> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+  if (!user) throw notFound("User");
+  return user.timeZone;
 }

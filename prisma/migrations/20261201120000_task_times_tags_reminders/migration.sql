@@ -95,7 +95,8 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY
 ALTER TABLE "Task" ADD CONSTRAINT "Task_dueTime_check"
   CHECK ("dueTime" IS NULL OR ("dueDate" IS NOT NULL AND "dueTime" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'));
 ALTER TABLE "Task" ADD CONSTRAINT "Task_recurrence_check" CHECK ("recurrence" IS NULL OR "dueDate" IS NOT NULL);
-ALTER TABLE "Tag" ADD CONSTRAINT "Tag_name_check" CHECK (char_length("name") >= 1 AND "name" = lower("name"));
+-- (Upper case as ASCII only: lower() of other letters depends on the database's locale.)
+ALTER TABLE "Tag" ADD CONSTRAINT "Tag_name_check" CHECK (char_length("name") >= 1 AND "name" !~ '[A-Z#[:space:]]');
 
 -- Full-text search over tasks, title above description (see UNMANAGED_COLUMNS and UNMANAGED_INDEXES in
 -- server/test/schema-drift.ts), as Message's search vector.

@@ -23,7 +23,7 @@ const tags = ["account"];
 
 export const accountRouter = createTRPCRouter({
   updateProfile: protectedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/me", tags, summary: "Change your name" } })
+    .meta({ openapi: { method: "PATCH", path: "/me", tags, summary: "Change your name or time zone" } })
     .input(profileUpdateInput)
     .output(publicUserOutput)
     .mutation(({ ctx, input }) => updateProfile(ctx.userId, input)),

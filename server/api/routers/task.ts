@@ -1,4 +1,8 @@
+import { z } from "zod";
 import {
+  tagListOutput,
+  taskBulkInput,
+  taskBulkOutput,
   taskCompleteInput,
   taskCreateInput,
   taskListInput,
@@ -7,7 +11,10 @@ import {
   taskRefInput,
   taskUpdateInput,
 } from "../../schemas/task";
-import { createTask, deleteTask, getTask, listTasks, updateTask } from "../../services/task";
+import { listTags } from "../../services/tag";
+import { createTask, deleteTask, getTask, updateTask } from "../../services/task";
+import { bulkTasks } from "../../services/task-bulk";
+import { listTasks } from "../../services/task-list";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const tags = ["tasks"];
@@ -20,7 +27,15 @@ export const taskRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createTask(ctx.userId, input)),
 
   list: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/tasks", tags, summary: "List tasks: filter, search, sort" } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/tasks",
+        tags,
+        summary:
+          "List tasks: views (today, upcoming, overdue, someday), tag, priority, full-text search, sort",
+      },
+    })
     .input(taskListInput)
     .output(taskPageOutput)
     .query(({ ctx, input }) => listTasks(ctx.userId, input)),
@@ -34,7 +49,15 @@ export const taskRouter = createTRPCRouter({
     .query(({ ctx, input }) => getTask(ctx.userId, input.number)),
 
   update: protectedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/tasks/{number}", tags, summary: "Change a task" } })
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/tasks/{number}",
+        tags,
+        summary:
+          "Change a task; completing a recurring one moves it to its next date (stopRecurring: true ends it)",
+      },
+    })
     .input(taskUpdateInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => updateTask(ctx.userId, input)),
@@ -50,4 +73,26 @@ export const taskRouter = createTRPCRouter({
     .input(taskRefInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => deleteTask(ctx.userId, input.number)),
+
+  bulk: protectedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tasks/bulk",
+        tags,
+        summary:
+          "Complete, re-open or delete several tasks at once: all of them, or none if a number is unknown",
+      },
+    })
+    .input(taskBulkInput)
+    .output(taskBulkOutput)
+    .mutation(({ ctx, input }) => bulkTasks(ctx.userId, input)),
+
+  tags: protectedProcedure
+    .meta({
+      openapi: { method: "GET", path: "/tags", tags, summary: "Your tags, with how many tasks carry each" },
+    })
+    .input(z.strictObject({}).optional())
+    .output(tagListOutput)
+    .query(({ ctx }) => listTags(ctx.userId)),
 });
