@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { type HistoryMessage } from "../tool-schemas";
-import { type CorpusCase, DEFAULT_NOW, DEFAULT_TIME_ZONE, corpus } from "./corpus";
+import { type HistoryMessage } from "../types";
+import { type CorpusCase, DEFAULT_NOW, DEFAULT_TIME_ZONE, corpus } from "../fixtures/corpus";
 import { runBuiltinEngine } from "./index";
-import { MemoryTools, type RecordedCall } from "./memory-tools";
+import { MemoryTools, type RecordedCall } from "../fixtures/memory-tools";
 
 /** Runs one case; returns the first mismatch, or null when everything matched. */
 async function run(c: CorpusCase): Promise<string | null> {

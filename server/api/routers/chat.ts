@@ -1,6 +1,6 @@
 import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
-import { createTRPCRouter, mappingDatabaseErrors, protectedProcedure } from "../trpc";
+import { createTRPCRouter, mappingServerErrors, protectedProcedure } from "../trpc";
 
 export const chatRouter = createTRPCRouter({
   send: protectedProcedure
@@ -20,5 +20,5 @@ export const chatRouter = createTRPCRouter({
   // For the browser (through httpBatchStreamLink): the reply as it is produced, then the stored turn.
   stream: protectedProcedure
     .input(chatSendInput)
-    .mutation(({ ctx, input }) => mappingDatabaseErrors(streamChat(ctx.userId, input))),
+    .mutation(({ ctx, input }) => mappingServerErrors(streamChat(ctx.userId, input))),
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { sendChat } from "../services/chat";
-import { createTask, updateTask } from "../services/task";
+import { sendChat } from "./chat";
+import { createTask, updateTask } from "./task";
 import { createTestUser } from "../test/factories";
-import { corpus, type CorpusCase } from "./builtin/corpus";
-import { builtinEngine } from "./engine";
+import { corpus, type CorpusCase } from "../agent/fixtures/corpus";
+import { builtinEngine } from "../agent/engine";
 
 const DEFAULT_NOW = "2026-01-14T09:00:00Z";
 

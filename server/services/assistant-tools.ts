@@ -3,15 +3,15 @@ import { TRPCError } from "@trpc/server";
 import type { Prisma } from "../db/generated/client";
 import type { ToolCall } from "../schemas/message";
 import type { TaskOutput } from "../schemas/task";
-import { createTask, deleteTask, getTask, listTasks, updateTask } from "../services/task";
+import { createTask, deleteTask, getTask, listTasks, updateTask } from "./task";
 import {
   toolArgs,
   type TaskSnapshot,
-  type ToolCaller,
   type ToolError,
   type ToolName,
   type ToolResult,
-} from "./tool-schemas";
+} from "../agent/tool-schemas";
+import { type ToolCaller } from "../agent/types";
 
 type Tx = Prisma.TransactionClient;
 
