@@ -1,10 +1,12 @@
 import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
-import { createTRPCRouter, mappingServerErrors, protectedProcedure } from "../trpc";
+import { createTRPCRouter, mappingServerErrors, protectedProcedure, RATE_LIMITED } from "../trpc";
 
 export const chatRouter = createTRPCRouter({
   send: protectedProcedure
     .meta({
+      created: true,
+      errors: RATE_LIMITED,
       openapi: {
         method: "POST",
         path: "/chat",
