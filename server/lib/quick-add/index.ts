@@ -57,8 +57,19 @@ function clockOf({ now, timeZone }: QuickAddOptions): Clock {
   return { now, timeZone, today: wall.date, time: wall.time };
 }
 
+/** "monday: standup notes", "fri - deploy": a weak date at the start, set off like a heading. */
+const HEADING = /^\s*(?::|[–—-]\s)/;
 /** Linking words right before a phrase mean a date stands there: "on sunday", "by 24/12". */
 const DATE_LEAD = /(?:^|\s)(?:on|by|due|before|until|till|til|for|from|starting|after)\s+$/i;
+
+/**
+ * What chrono must not read: weekday names (chrono's "friday" and "Friday Night" mean other things than ours)
+ * and numeric dates (chrono reads 3/4 as March 4, we as 3 April), so "friday 5pm" or "3/4 5pm" give it "5pm".
+ */
+const CHRONO_BLIND = new RegExp(
+  `(?<![\\p{L}\\p{N}])${WEEKDAY}(?![\\p{L}\\p{N}])|(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?(?![\\d/])`,
+  "giu",
+);
 
 interface Found {
   date: DateHit | null;
@@ -85,12 +96,7 @@ function findWhen(sc: Scanner, clock: Clock): Found {
     if (word.part) found.part = word;
     else found.clock = word;
   }
-  // Weekday names are ours (chrono's "friday" and "Friday Night" have other meanings), so chrono reads the
-  // text with them blanked: "friday 5pm" still gives it "5pm".
-  const forChrono = sc.work.replace(
-    new RegExp(`(?<![\\p{L}\\p{N}])${WEEKDAY}(?![\\p{L}\\p{N}])`, "giu"),
-    (w) => "\uE000".repeat(w.length),
-  );
+  const forChrono = sc.work.replace(CHRONO_BLIND, (w) => "\uE000".repeat(w.length));
   const offset = utcOffsetMinutes(clock.timeZone, clock.now);
   const weakDates: DateHit[] = [];
   for (const hit of findChrono(forChrono, clock, offset)) {
@@ -116,7 +122,10 @@ function findWhen(sc: Scanner, clock: Clock): Found {
   }
   if (found.date === null) {
     const weak = [...findDates(sc.work, clock).filter((h) => h.weak), ...weakDates];
-    const where = (h: DateHit) => DATE_LEAD.test(sc.work.slice(0, h.index)) || sc.atEnd(h.index + h.length);
+    const where = (h: DateHit) =>
+      DATE_LEAD.test(sc.work.slice(0, h.index)) ||
+      sc.atEnd(h.index + h.length) ||
+      (sc.atStart(h.index) && HEADING.test(sc.work.slice(h.index + h.length)));
     const chosen = earliest(weak.filter(where));
     if (chosen) {
       sc.consume(chosen.index, chosen.index + chosen.length, "date");

@@ -9,7 +9,8 @@ export interface FoundPriority {
 }
 
 const b = "(?<![\\p{L}\\p{N}!])";
-const e = "(?![\\p{L}\\p{N}])";
+// A "!" or two after the word ("ASAP!") goes with it.
+const e = "(?:!+)?(?![\\p{L}\\p{N}])";
 
 /**
  * Marks that mean a priority wherever they stand: Todoist's p1–p4 (p1/p2 high, p3 normal, p4 low), "!high",

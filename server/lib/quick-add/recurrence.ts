@@ -65,6 +65,12 @@ const RULES: Rule[] = [
     build: () => ({ rule: "FREQ=MONTHLY;BYMONTHDAY=-1" }),
   },
   {
+    re: rx(`${EVERY}\\s+${NTH}\\s+(${WEEKDAY})${OF_MONTH}`),
+    build: (m) => ({
+      rule: `FREQ=MONTHLY;BYDAY=${nth((m[1] ?? "").toLowerCase())}${rruleDay(weekdayIndex(m[2] ?? ""))}`,
+    }),
+  },
+  {
     re: rx(
       `(?:${EVERY}\\s+month|monthly)\\s+on\\s+the\\s+(${ORDINAL_DAY}|\\d{1,2})|${EVERY}\\s+(${ORDINAL_DAY})${OF_MONTH}|(?:on\\s+)?the\\s+(${ORDINAL_DAY})\\s+of\\s+(?:every|each)\\s+month`,
     ),
@@ -72,12 +78,6 @@ const RULES: Rule[] = [
       const day = ordinalValue(m[1] ?? m[2] ?? m[3] ?? "");
       return day >= 1 && day <= 31 ? { rule: `FREQ=MONTHLY;BYMONTHDAY=${day}` } : null;
     },
-  },
-  {
-    re: rx(`${EVERY}\\s+${NTH}\\s+(${WEEKDAY})${OF_MONTH}`),
-    build: (m) => ({
-      rule: `FREQ=MONTHLY;BYDAY=${nth((m[1] ?? "").toLowerCase())}${rruleDay(weekdayIndex(m[2] ?? ""))}`,
-    }),
   },
   {
     re: rx(
@@ -182,12 +182,13 @@ function utcDay(date: PlainDate): Date {
 }
 
 /**
- * The first day on or after `from` on which `rule` occurs, as a series starting that day would have it (so a
- * plain "FREQ=WEEKLY" occurs on `from` itself). Plain dates are read as UTC midnights, rrule's floating time.
+ * The first day on or after `from` that matches `rule`, where a series typed that day starts: a plain
+ * "FREQ=WEEKLY" starts on `from` itself, "every 2 weeks on monday" on the next Monday (the interval counts from
+ * the first occurrence, not from `from`'s week). Plain dates are read as UTC midnights, rrule's floating time.
  */
 export function firstOccurrence(rule: string, from: PlainDate): PlainDate | null {
   const start = utcDay(from);
-  const next = new RRule({ ...RRule.parseString(rule), dtstart: start }).after(start, true);
+  const next = new RRule({ ...RRule.parseString(rule), interval: 1, dtstart: start }).after(start, true);
   return next ? next.toISOString().slice(0, 10) : null;
 }
 

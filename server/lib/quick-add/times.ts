@@ -85,7 +85,6 @@ export function findChrono(text: string, clock: Clock, offsetMinutes: number): C
   for (const r of results) {
     const tags = [...r.tags()];
     if (tags.some((t) => t.startsWith("result/relative") || t.startsWith("casualReference/"))) continue;
-    if (/[/-]\d|\d[/.-]\d{1,2}[/.-]/.test(r.text) && !/\d:\d/.test(r.text)) continue;
     const s = r.start;
     const hasDate =
       s.isCertain("day") &&
