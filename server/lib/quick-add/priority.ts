@@ -85,8 +85,8 @@ export function parsePriority(fragment: string): Priority | null {
     .trim()
     .replace(/[.\s]+$/, "")
     .replace(/^(?:a|an|the)\s+/i, "");
-  if (/^(?:higher|top|max(?:imum)?)$/i.test(text)) return "high";
-  if (/^(?:lower|min(?:imum)?)$/i.test(text)) return "low";
+  if (/^(?:high|higher|highest|top|max(?:imum)?)$/i.test(text)) return "high";
+  if (/^(?:low|lower|lowest|min(?:imum)?)$/i.test(text)) return "low";
   if (/^(?:normal|medium|regular|default|average)$/i.test(text)) return "normal";
   const found = findPriority(text) ?? findEdgePriority(text, () => true);
   return found && found.index === 0 && found.length === text.length ? found.priority : null;
