@@ -35,7 +35,8 @@ export interface DateHit {
 }
 
 const b = "(?<![\\p{L}\\p{N}])";
-const e = "(?![\\p{L}\\p{N}])";
+// "monday's demo", "tomorrow's meeting": a possessive names a thing, not the due day.
+const e = "(?![\\p{L}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))";
 const rx = (source: string) => new RegExp(`${b}(?:${source})${e}`, "giu");
 const PART = "(?:\\s+(morning|afternoon|evening|night))?";
 const TOMORROW =

@@ -449,6 +449,78 @@ export const CASES: Case[] = [
   c("  lots   of   space   tomorrow  ", "lots of space", { due: "2026-01-15" }),
   c("what's up with the server?!", "what's up with the server?!"),
 
+  // As people really type: sloppy, abbreviated, several things at once.
+  c("pls remind me to pick up kids at 3", "pick up kids", {
+    due: "2026-01-14",
+    dueTime: "15:00",
+    remindAt: "2026-01-14T15:00:00.000Z",
+  }),
+  c("need to call plumber asap!!", "need to call plumber", { priority: "high" }),
+  c("Call Mom on Sunday at 6PM", "Call Mom", { due: "2026-01-18", dueTime: "18:00" }),
+  c("buy groceries tomorrow afternoon #errands", "buy groceries", {
+    due: "2026-01-15",
+    dueTime: "15:00",
+    tags: ["errands"],
+  }),
+  c("submit expenses by friday 5pm p1 #work", "submit expenses", {
+    due: "2026-01-16",
+    dueTime: "17:00",
+    priority: "high",
+    tags: ["work"],
+  }),
+  c("dentist appt 3/2 at 10:30am", "dentist appt", { due: "2026-02-03", dueTime: "10:30" }),
+  c("renew car insurance on 2 may", "renew car insurance", { due: "2026-05-02" }),
+  c("Pay council tax every month on the 15th #bills", "Pay council tax", {
+    due: "2026-01-15",
+    recurrence: "FREQ=MONTHLY;BYMONTHDAY=15",
+    tags: ["bills"],
+  }),
+  c("team retro every other friday 4pm #work", "team retro", {
+    due: "2026-01-16",
+    dueTime: "16:00",
+    recurrence: "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR",
+    tags: ["work"],
+  }),
+  c("book flights to NYC next fri p2", "book flights to NYC", { due: "2026-01-16", priority: "high" }),
+  c("clean bathroom sat morning", "clean bathroom", { due: "2026-01-17", dueTime: "09:00" }),
+  c("laundry sunday evening", "laundry", { due: "2026-01-18", dueTime: "19:00" }),
+  c("pick up dry cleaning before 6pm", "pick up dry cleaning", { due: "2026-01-14", dueTime: "18:00" }),
+  c("call the bank tomorrow at 9 remind me 15 min before", "call the bank", {
+    due: "2026-01-15",
+    dueTime: "09:00",
+    remindAt: "2026-01-15T08:45:00.000Z",
+  }),
+  c("buy a birthday card for Sam on the 20th #family", "buy a birthday card for Sam", {
+    due: "2026-01-20",
+    tags: ["family"],
+  }),
+  c("meeting w/ design @ 2pm tmrw", "meeting w/ design", { due: "2026-01-15", dueTime: "14:00" }),
+  c("standup @9:15 every weekday #work", "standup", {
+    due: "2026-01-15",
+    dueTime: "09:15",
+    recurrence: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+    tags: ["work"],
+  }),
+  c("practice guitar 30 min daily", "practice guitar 30 min", {
+    due: "2026-01-14",
+    recurrence: "FREQ=DAILY",
+  }),
+  c("order pizza at 7:30pm tonight", "order pizza", { due: "2026-01-14", dueTime: "19:30" }),
+  c("water plants every 3 days in the morning", "water plants", {
+    due: "2026-01-15",
+    dueTime: "09:00",
+    recurrence: "FREQ=DAILY;INTERVAL=3",
+  }),
+  c("garbage out every tuesday night", "garbage out", {
+    due: "2026-01-20",
+    dueTime: "20:00",
+    recurrence: "FREQ=WEEKLY;BYDAY=TU",
+  }),
+  c("return library books by jan 31", "return library books", { due: "2026-01-31" }),
+  c("take meds every 8 hours", "take meds every 8 hours"),
+  c("prep slides for monday's demo", "prep slides for monday's demo"),
+  c("prep for tomorrow's meeting", "prep for tomorrow's meeting"),
+
   // Words that look like dates but are not.
   c("buy 2 may flowers", "buy 2 may flowers"),
   c("read 1984", "read 1984"),

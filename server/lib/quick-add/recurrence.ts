@@ -28,6 +28,7 @@ const DAY_LIST = `${WEEKDAY}(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|&)\\s+|\\s*\\/\\s*)
 const PLURAL_LIST = `${WEEKDAY_PLURAL}(?:(?:\\s*,\\s*|\\s*,?\\s+(?:and|&)\\s+)${WEEKDAY_PLURAL})*`;
 const NTH = "(first|1st|second|2nd|third|3rd|fourth|4th|last)";
 const UNIT = "(day|week|month|year)s?";
+const PART = "(?:\\s+(morning|afternoon|evening|night))?";
 const WEEKDAYS_MO_FR = "MO,TU,WE,TH,FR";
 
 function byDays(list: string): string {
@@ -90,9 +91,10 @@ const RULES: Rule[] = [
     build: () => ({ rule: "FREQ=WEEKLY;BYDAY=SA,SU" }),
   },
   {
-    re: rx(`${EVERY}\\s+(other|second|${COUNT})?\\s*(?:weeks?\\s+on\\s+)?(${DAY_LIST})`),
+    re: rx(`${EVERY}\\s+(other|second|${COUNT})?\\s*(?:weeks?\\s+on\\s+)?(${DAY_LIST})${PART}`),
     build: (m) => ({
       rule: `FREQ=WEEKLY${interval(m[1] ? (/^(other|second)$/i.test(m[1]) ? 2 : countValue(m[1])) : 1)};BYDAY=${byDays(m[2] ?? "")}`,
+      ...(m[3] ? { time: PART_OF_DAY[m[3].toLowerCase()] } : {}),
     }),
   },
   {

@@ -94,4 +94,4 @@ function join(left: string, right: string): string {
 
 /** Words that only tie a date or time to the sentence ("due by", "on the", "at") and leave with it. */
 export const LEAD =
-  /(?:(?<=^|\s)(?:due|by|on|at|@|for|until|till|til|before|from|starting|around|no\s+later\s+than|the)\s+)+$/i;
+  /(?:(?<=^|\s)(?:(?:due|by|on|at|for|until|till|til|before|from|starting|around|no\s+later\s+than|the)\s+|@\s*))+$/i;
