@@ -9,7 +9,16 @@ import {
   wallClockOf,
   weekdayOf,
 } from "../time-zone";
-import { COUNT, ORDINAL_DAY, PART_OF_DAY, WEEKDAY, countValue, ordinalValue, weekdayIndex } from "./words";
+import {
+  COUNT,
+  ORDINAL_DAY,
+  PART_OF_DAY,
+  WEEKDAY,
+  countValue,
+  ordinalValue,
+  weekdayIndex,
+  WORD_START,
+} from "./words";
 
 /** Where the parse stands in time: the person's today and clock, and the instant they stand for. */
 export interface Clock {
@@ -34,7 +43,7 @@ export interface DateHit {
   weak: boolean;
 }
 
-const b = "(?<![\\p{L}\\p{N}])";
+const b = WORD_START;
 // "monday's demo", "tomorrow's meeting": a possessive names a thing, not the due day.
 const e = "(?![\\p{L}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))";
 const rx = (source: string) => new RegExp(`${b}(?:${source})${e}`, "giu");

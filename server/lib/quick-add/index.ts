@@ -14,7 +14,7 @@ import { type ReminderAsk, findLeadingReminder, findReminder } from "./reminders
 import { Scanner, type Span } from "./scanner";
 import { TAGS_MAX, TAG_TOKEN, normalizeTag } from "./tags";
 import { type TimeHit, findChrono, findTimeWords, resolveBareHour } from "./times";
-import { WEEKDAY } from "./words";
+import { WEEKDAY, WORD_END, WORD_START } from "./words";
 
 export { type Priority, parsePriority } from "./priority";
 export { firstOccurrence, isValidRecurrence, nextOccurrence, parseRecurrence } from "./recurrence";
@@ -67,7 +67,7 @@ const DATE_LEAD = /(?:^|\s)(?:on|by|due|before|until|till|til|for|from|starting|
  * and numeric dates (chrono reads 3/4 as March 4, we as 3 April), so "friday 5pm" or "3/4 5pm" give it "5pm".
  */
 const CHRONO_BLIND = new RegExp(
-  `(?<![\\p{L}\\p{N}])${WEEKDAY}(?![\\p{L}\\p{N}])|(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?(?![\\d/])`,
+  `${WORD_START}${WEEKDAY}${WORD_END}|(?<![\\d/.])\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?(?![\\d/])`,
   "giu",
 );
 
@@ -78,7 +78,7 @@ interface Found {
   bareHour: boolean;
 }
 
-/** Picks the earliest hit (the longest at the same place), consuming it with its linking words. */
+/** The earliest hit, the longest of those at the same place. */
 function earliest<T extends { index: number; length: number }>(hits: T[]): T | null {
   return [...hits].sort((a, b) => a.index - b.index || b.length - a.length)[0] ?? null;
 }
@@ -148,9 +148,9 @@ function edgePriority(sc: Scanner): Priority | null {
 
 function timeOf(found: Found): PlainTime | null {
   if (found.clock) {
-    const evening = found.date?.time !== null && found.date?.time !== undefined && found.date.time >= "15:00";
-    const partEvening = found.part !== null && found.part.time >= "15:00";
-    return found.bareHour ? resolveBareHour(found.clock.time, evening || partEvening) : found.clock.time;
+    // "at 8 tonight", "this evening at 7": a bare hour said with a later part of the day is pm.
+    const evening = (found.date?.time ?? "") >= "15:00" || (found.part?.time ?? "") >= "15:00";
+    return found.bareHour ? resolveBareHour(found.clock.time, evening) : found.clock.time;
   }
   return found.part?.time ?? found.date?.time ?? null;
 }
@@ -226,7 +226,6 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAdd 
     due = firstOccurrence(recurrence.rule, from) ?? from;
   }
   if (dueTime !== null && due === null) due = dayForTime(dueTime, clock);
-  if (due === null) dueTime = null;
 
   return {
     title: sc.title(),

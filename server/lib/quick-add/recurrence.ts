@@ -12,6 +12,8 @@ import {
   ordinalValue,
   rruleDay,
   weekdayIndex,
+  WORD_END,
+  WORD_START,
 } from "./words";
 
 /** What a recurrence phrase said: an RRULE (no "RRULE:" prefix) and, for "every morning", a time of day. */
@@ -54,8 +56,8 @@ interface Rule {
   build: (m: RegExpExecArray) => { rule: string; time?: PlainTime } | null;
 }
 
-const b = "(?<![\\p{L}\\p{N}])";
-const e = "(?![\\p{L}\\p{N}])";
+const b = WORD_START;
+const e = WORD_END;
 const rx = (source: string) => new RegExp(`${b}(?:${source})${e}`, "iu");
 
 const RULES: Rule[] = [

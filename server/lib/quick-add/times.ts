@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { type PlainDate, type PlainTime, plainDate, plainTime } from "../time-zone";
 import { type Clock } from "./dates";
-import { PART_OF_DAY } from "./words";
+import { PART_OF_DAY, WORD_END, WORD_START } from "./words";
 
 /** A time of day found in the text; `part` marks a part of the day ("in the evening") rather than a clock. */
 export interface TimeHit {
@@ -23,8 +23,8 @@ export interface ChronoHit {
   bareHour: boolean;
 }
 
-const b = "(?<![\\p{L}\\p{N}])";
-const e = "(?![\\p{L}\\p{N}])";
+const b = WORD_START;
+const e = WORD_END;
 
 const WORDS: Array<{ re: RegExp; time: PlainTime; part: boolean }> = [
   {

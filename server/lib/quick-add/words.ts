@@ -1,5 +1,9 @@
 /** Vocabulary shared by the quick-add rules: weekday, month and number words as regex sources. */
 
+/** Word edges that know letters beyond ASCII ("\\b" does not: "zadzwoń" would end inside the word). */
+export const WORD_START = "(?<![\\p{L}\\p{N}])";
+export const WORD_END = "(?![\\p{L}\\p{N}])";
+
 /** Any spelling of a weekday, abbreviations included ("mon", "tues", "weds", "thurs"). */
 export const WEEKDAY =
   "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
