@@ -220,7 +220,7 @@ export function parseQuickAdd(text: string, options: QuickAddOptions): QuickAdd 
   if (!priority) priority = edgePriority(sc);
 
   let due = found.date?.date ?? null;
-  let dueTime = timeOf(found) ?? recurrence?.time ?? null;
+  const dueTime = timeOf(found) ?? recurrence?.time ?? null;
   if (recurrence) {
     const from = due ?? (dueTime !== null && dueTime <= clock.time ? addDays(clock.today, 1) : clock.today);
     due = firstOccurrence(recurrence.rule, from) ?? from;
