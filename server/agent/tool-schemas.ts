@@ -181,30 +181,3 @@ export const toolDescriptions: Record<ToolName, string> = {
     "Change a task's title, description, due date, time, reminder, recurrence, tags or priority by its number.",
   bulk_tasks: "Complete, re-open or delete several tasks at once by their numbers: all of them or none.",
 };
-
-/** The seam every engine calls tools through; the server's implementation records each call. */
-export interface ToolCaller {
-  call<N extends ToolName>(name: N, args: ToolArgs<N>): Promise<ToolResult<N> | ToolError>;
-}
-
-/** One earlier message of the conversation, as an engine sees it. */
-export interface HistoryMessage {
-  role: "user" | "assistant" | "system" | "tool";
-  content: string;
-  toolCalls: Array<{
-    id: string;
-    name: string;
-    arguments: Record<string, unknown>;
-    result?: unknown;
-    error?: string;
-  }> | null;
-}
-
-export interface EngineInput {
-  message: string;
-  history: HistoryMessage[];
-  now: Date;
-  /** IANA time zone of the user, e.g. "Europe/Paris": "tomorrow" is a date there. */
-  timeZone: string;
-  tools: ToolCaller;
-}

@@ -7,7 +7,7 @@ import { authenticateRequest } from "../auth/request";
 import type { AppSession } from "../auth/session";
 import { logger } from "../logger";
 import { shortKey } from "../schemas/common";
-import { mapDatabaseError } from "./db-errors";
+import { mapServerError } from "./errors";
 
 /**
  * The one tRPC context: who is calling. Data access goes through services under `server/`, which take the
@@ -23,9 +23,19 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<TRP
     return { headers: opts.headers, session: await authenticateRequest(opts.headers) };
   } catch (error) {
     // An API token is looked up in the database before any procedure runs, so an outage shows up here first.
-    throw mapDatabaseError(error);
+    throw mapServerError(error);
   }
 }
+
+/** What a procedure says about itself, beside its REST route: read by the OpenAPI document and REST layer. */
+export interface ProcedureMeta extends OpenApiMeta {
+  /** Its REST call creates something: 201 instead of 200. */
+  created?: boolean;
+  /** Refusals it documents beyond the generator's defaults (400, 401, 403, 404, 500), by HTTP status. */
+  errors?: Record<number, string>;
+}
+
+export const RATE_LIMITED = { 429: "Too many requests; retry after the Retry-After header's seconds" };
 
 function describeZodError(error: ZodError): string {
   const [first] = error.issues;
@@ -35,7 +45,7 @@ function describeZodError(error: ZodError): string {
 
 const t = initTRPC
   .context<TRPCContext>()
-  .meta<OpenApiMeta>()
+  .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
@@ -86,11 +96,11 @@ const logged = t.procedure.use(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-/** Inside the logging, so that the log line says SERVICE_UNAVAILABLE rather than INTERNAL_SERVER_ERROR. */
-const databaseAware = logged.use(async ({ next }) => {
+/** Inside the logging, so that the log line says e.g. SERVICE_UNAVAILABLE rather than INTERNAL_SERVER_ERROR. */
+const errorsMapped = logged.use(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
-  const mapped = mapDatabaseError(result.error);
+  const mapped = mapServerError(result.error);
   if (mapped !== result.error) throw mapped;
   return result;
 });
@@ -99,17 +109,17 @@ const databaseAware = logged.use(async ({ next }) => {
  * A streamed result fails while it is being read, after the middleware above has returned, so its errors
  * are mapped here in the same way (and tRPC sends them to the client through the same error formatter).
  */
-export async function* mappingDatabaseErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+export async function* mappingServerErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
   try {
     yield* source;
   } catch (error) {
-    throw mapDatabaseError(error);
+    throw mapServerError(error);
   }
 }
 
-export const publicProcedure = databaseAware;
+export const publicProcedure = errorsMapped;
 
-export const protectedProcedure = databaseAware.use(({ ctx, next }) => {
+export const protectedProcedure = errorsMapped.use(({ ctx, next }) => {
   if (!ctx.session?.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   }

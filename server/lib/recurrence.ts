@@ -1,8 +1,5 @@
-import * as rruleModule from "rrule";
+import { RRule } from "./rrule";
 import { addDays, instantOf, wallClockOf, type PlainDate } from "./time-zone";
-
-// rrule ships ES modules for bundlers and a UMD build for Node, whose exports Node hands over only as `default`.
-const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 
 /**
  * Recurrence rules: RFC 5545 RRULEs (without the "RRULE:" prefix) over due *days*, computed with `rrule`.

@@ -43,6 +43,13 @@ function offsetMinutes(zone: string, epochMs: number): number {
   return offset;
 }
 
+/** The zone's offset from UTC at `instant`, in minutes (+780 for Auckland in summer, -420 for LA in summer). */
+export function utcOffsetMinutes(zone: string, instant: Date): number {
+  assertZone(zone);
+  assertInstant(instant);
+  return offsetMinutes(zone, instant.getTime());
+}
+
 function assertZone(zone: string): void {
   if (!isValidTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
 }

@@ -99,6 +99,10 @@ export const instantSchema = (label: string) =>
     },
   });
 
+/** A page of a list: `nextCursor` is null on the last one. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
 export const deletedOutput = z.object({ id: z.uuid(), deleted: z.literal(true) });
 
 /** The one error body of the REST API: a stable code, a message for people, and field messages for bad input. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, limitSchema } from "./common";
+import { cursorSchema, idSchema, limitSchema, pageOf } from "./common";
 
 export const notificationListInput = z
   .strictObject({
@@ -21,12 +21,8 @@ export const notificationOutput = z.object({
 });
 export type NotificationOutput = z.infer<typeof notificationOutput>;
 
-export const notificationPageOutput = z.object({
-  // Newest first.
-  items: z.array(notificationOutput),
-  nextCursor: z.string().nullable(),
-  unreadCount: z.number().int(),
-});
+// Newest first, with the count for the bell's badge.
+export const notificationPageOutput = pageOf(notificationOutput).extend({ unreadCount: z.number().int() });
 
 export const notificationUpdateInput = z.strictObject({ id: idSchema, read: z.boolean() });
 export type NotificationUpdateInput = z.infer<typeof notificationUpdateInput>;

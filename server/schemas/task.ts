@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { TAG_MAX_LENGTH, TAGS_MAX, normalizeTag } from "../lib/quick-add/tags";
 import { checkRecurrence, MAX_RECURRENCE_LENGTH, recurrenceProblemFrom } from "../lib/recurrence";
-import { cursorSchema, instantSchema, limitSchema, storable, textSchema } from "./common";
+import { cursorSchema, instantSchema, limitSchema, pageOf, storable, textSchema } from "./common";
 
 export const priorities = ["low", "normal", "high"] as const;
 export const prioritySchema = z.enum(priorities);
@@ -44,17 +45,23 @@ export const recurrenceSchema = z
   })
   .meta({ description: "RFC 5545 RRULE without the RRULE: prefix, e.g. FREQ=WEEKLY;BYDAY=MO" });
 
-export const MAX_TAGS = 10;
-const TAG = /^[\p{L}\p{N}_-]{1,32}$/u;
-
-/** A tag as people type it ("#Work", "home-office") → its stored form: no "#", lower case. */
-export const tagNameSchema = storable(z.string().max(64, "A tag is at most 32 characters"), "Tag")
-  .transform((tag) => tag.trim().replace(/^#/, "").normalize("NFC").toLowerCase())
-  .refine((tag) => TAG.test(tag), "A tag is 1-32 letters, digits, - or _ (such as work or home-office)");
+/** A tag as people type it ("#Work") → its stored form ("work"), as quick add reads `#tags`. */
+export const tagNameSchema = storable(
+  z.string().max(64, `A tag is at most ${TAG_MAX_LENGTH} characters`),
+  "Tag",
+).transform((tag, ctx) => {
+  const normal = normalizeTag(tag.trim().normalize("NFC"));
+  if (normal) return normal;
+  ctx.addIssue({
+    code: "custom",
+    message: `A tag is 1-${TAG_MAX_LENGTH} letters, digits, - or _ with at least one letter (such as work or q3-goals)`,
+  });
+  return z.NEVER;
+});
 
 export const tagsSchema = z
   .array(tagNameSchema)
-  .max(MAX_TAGS, `At most ${MAX_TAGS} tags per task`)
+  .max(TAGS_MAX, `At most ${TAGS_MAX} tags per task`)
   .transform((tags) => [...new Set(tags)].sort());
 
 export const remindAtSchema = instantSchema("Reminder");
@@ -187,7 +194,7 @@ export const taskOutput = z.object({
 });
 export type TaskOutput = z.infer<typeof taskOutput>;
 
-export const taskPageOutput = z.object({ items: z.array(taskOutput), nextCursor: z.string().nullable() });
+export const taskPageOutput = pageOf(taskOutput);
 
 export const taskBulkOutput = z.object({
   action: z.enum(["complete", "reopen", "delete"]),
@@ -203,3 +210,29 @@ export type TaskCreateInput = z.input<typeof taskCreateInput>;
 export type TaskCreateData = z.output<typeof taskCreateInput>;
 export type TaskListInput = z.infer<typeof taskListInput>;
 export type TaskUpdateInput = z.infer<typeof taskUpdateInput>;
+
+export const quickAddInput = z.strictObject({
+  text: textSchema(500, "Text")
+    .transform((text) => text.trim())
+    .refine((text) => text.length > 0, "Type something to add, such as “call mom tomorrow 5pm #family”"),
+});
+
+/** What quick add understood: the task it would create, and where in the text each part was. */
+export const quickAddParseOutput = z.object({
+  title: z.string(),
+  due: z.string().nullable(),
+  dueTime: z.string().nullable(),
+  remindAt: z.date().nullable(),
+  recurrence: z.string().nullable(),
+  // null when the text named none (the task is then created with normal priority).
+  priority: prioritySchema.nullable(),
+  tags: z.array(z.string()),
+  spans: z.array(
+    z.object({
+      start: z.number().int(),
+      end: z.number().int(),
+      kind: z.enum(["date", "time", "recurrence", "priority", "tag", "reminder"]),
+    }),
+  ),
+});
+export type QuickAddParse = z.infer<typeof quickAddParseOutput>;

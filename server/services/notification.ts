@@ -1,6 +1,6 @@
 import { db, queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
+import { decodeCursor, timeIdKey, toPage } from "../lib/cursor";
 import type {
   NotificationListInput,
   NotificationOutput,
@@ -39,12 +39,8 @@ export async function listNotifications(userId: string, input: NotificationListI
     }),
     unreadCount(userId),
   ]);
-  const items: NotificationOutput[] = rows.slice(0, input.limit);
-  const last = items.at(-1);
   return {
-    items,
-    nextCursor:
-      rows.length > input.limit && last ? encodeCursor([last.firedAt.toISOString(), last.id]) : null,
+    ...toPage(rows, input.limit, (last) => [last.firedAt.toISOString(), last.id]),
     unreadCount: count,
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { decodeCursor, toPage } from "../lib/cursor";
 import { escapeLike } from "../lib/like";
 import { addDays, wallClockOf, type PlainDate, type PlainTime } from "../lib/time-zone";
 import type { TaskListInput, TaskOutput } from "../schemas/task";
@@ -80,8 +80,5 @@ export async function listTasks(userId: string, input: TaskListInput, tx?: Tx) {
     : { date: "1970-01-01", time: "00:00" };
   const { skip, query } = taskPageQuery(userId, input, clock);
   const rows = await queryRows<TaskOutput>(query, tx);
-  return {
-    items: rows.slice(0, input.limit),
-    nextCursor: rows.length > input.limit ? encodeCursor(["o", skip + input.limit]) : null,
-  };
+  return toPage(rows, input.limit, () => ["o", skip + input.limit]);
 }

@@ -1,10 +1,9 @@
-import { fieldError } from "../api/errors";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { nextOccurrence, sameWallClockLater } from "../lib/recurrence";
 import { daysBetween } from "../lib/time-zone";
 import { datedProblems, type TaskOutput, type TaskUpdateInput } from "../schemas/task";
-import { notFound } from "./errors";
+import { fieldError, notFound } from "./errors";
 import { armReminder } from "./reminder";
 import { setTaskTags } from "./tag";
 import {

@@ -1,6 +1,6 @@
-import { fieldError } from "../api/errors";
+import { fieldError, notFound } from "./errors";
 import { db } from "../db/client";
-import { isUniqueViolation, notFound } from "./errors";
+import { isUniqueViolation } from "../db/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import type { SignInInput, SignUpInput } from "../schemas/user";
 

@@ -1,10 +1,12 @@
 import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
-import { createTRPCRouter, mappingDatabaseErrors, protectedProcedure } from "../trpc";
+import { createTRPCRouter, mappingServerErrors, protectedProcedure, RATE_LIMITED } from "../trpc";
 
 export const chatRouter = createTRPCRouter({
   send: protectedProcedure
     .meta({
+      created: true,
+      errors: RATE_LIMITED,
       openapi: {
         method: "POST",
         path: "/chat",
@@ -20,5 +22,5 @@ export const chatRouter = createTRPCRouter({
   // For the browser (through httpBatchStreamLink): the reply as it is produced, then the stored turn.
   stream: protectedProcedure
     .input(chatSendInput)
-    .mutation(({ ctx, input }) => mappingDatabaseErrors(streamChat(ctx.userId, input))),
+    .mutation(({ ctx, input }) => mappingServerErrors(streamChat(ctx.userId, input))),
 });

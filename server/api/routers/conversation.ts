@@ -20,7 +20,10 @@ const tags = ["conversations"];
 
 export const conversationRouter = createTRPCRouter({
   create: protectedProcedure
-    .meta({ openapi: { method: "POST", path: "/conversations", tags, summary: "Start a conversation" } })
+    .meta({
+      created: true,
+      openapi: { method: "POST", path: "/conversations", tags, summary: "Start a conversation" },
+    })
     .input(conversationCreateInput)
     .output(conversationOutput)
     .mutation(({ ctx, input }) => createConversation(ctx.userId, input)),

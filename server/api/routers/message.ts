@@ -10,13 +10,15 @@ import {
 } from "../../schemas/message";
 import { appendMessage, listMessages, messageContext } from "../../services/message";
 import { searchMessages } from "../../services/search";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, RATE_LIMITED } from "../trpc";
 
 const tags = ["messages"];
 
 export const messageRouter = createTRPCRouter({
   append: protectedProcedure
     .meta({
+      created: true,
+      errors: RATE_LIMITED,
       openapi: {
         method: "POST",
         path: "/conversations/{conversationId}/messages",

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  quickAddInput,
+  quickAddParseOutput,
   tagListOutput,
   taskBulkInput,
   taskBulkOutput,
@@ -11,6 +13,7 @@ import {
   taskRefInput,
   taskUpdateInput,
 } from "../../schemas/task";
+import { parseTaskText, quickAddTask } from "../../services/quick-add";
 import { listTags } from "../../services/tag";
 import { createTask, deleteTask, getTask, updateTask } from "../../services/task";
 import { bulkTasks } from "../../services/task-bulk";
@@ -21,7 +24,7 @@ const tags = ["tasks"];
 
 export const taskRouter = createTRPCRouter({
   create: protectedProcedure
-    .meta({ openapi: { method: "POST", path: "/tasks", tags, summary: "Add a task" } })
+    .meta({ created: true, openapi: { method: "POST", path: "/tasks", tags, summary: "Add a task" } })
     .input(taskCreateInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => createTask(ctx.userId, input)),
@@ -95,4 +98,32 @@ export const taskRouter = createTRPCRouter({
     .input(z.strictObject({}).optional())
     .output(tagListOutput)
     .query(({ ctx }) => listTags(ctx.userId)),
+
+  parse: protectedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/tasks/parse",
+        tags,
+        summary:
+          "What quick add understands in a text (date, time, reminder, recurrence, priority, tags), saving nothing",
+      },
+    })
+    .input(quickAddInput)
+    .output(quickAddParseOutput)
+    .mutation(({ ctx, input }) => parseTaskText(ctx.userId, input.text)),
+
+  quick: protectedProcedure
+    .meta({
+      created: true,
+      openapi: {
+        method: "POST",
+        path: "/tasks/quick",
+        tags,
+        summary: "Add a task from one line of text, e.g. “call mom tomorrow 5pm #family every sunday”",
+      },
+    })
+    .input(quickAddInput)
+    .output(taskOutput)
+    .mutation(({ ctx, input }) => quickAddTask(ctx.userId, input.text)),
 });

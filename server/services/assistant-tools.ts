@@ -3,18 +3,18 @@ import { TRPCError } from "@trpc/server";
 import type { Prisma } from "../db/generated/client";
 import type { ToolCall } from "../schemas/message";
 import type { TaskOutput } from "../schemas/task";
-import { createTask, deleteTask, getTask, updateTask } from "../services/task";
-import { bulkTasks } from "../services/task-bulk";
-import { listTasks } from "../services/task-list";
+import { createTask, deleteTask, getTask, updateTask } from "./task";
+import { bulkTasks } from "./task-bulk";
+import { listTasks } from "./task-list";
 import {
   toolArgs,
   type ParsedToolArgs,
   type TaskSnapshot,
-  type ToolCaller,
   type ToolError,
   type ToolName,
   type ToolResult,
-} from "./tool-schemas";
+} from "../agent/tool-schemas";
+import { type ToolCaller } from "../agent/types";
 
 type Tx = Prisma.TransactionClient;
 
