@@ -62,7 +62,7 @@ const PG_ACTIONS: Record<string, string> = {
  * over them. Each name listed here must exist (checked by the caller).
  */
 export const UNMANAGED_COLUMNS = ["Message.searchVector", "Task.searchVector"];
-export const UNMANAGED_INDEXES = ["Message_userId_searchVector_idx", "Task_userId_searchVector_idx"];
+export const UNMANAGED_INDEXES = ["Message_userId_searchVector_idx", "Task_searchVector_idx"];
 
 const tableName = (m: Model) => m.dbName ?? m.name;
 const columnName = (f: Field) => f.dbName ?? f.name;
