@@ -1,5 +1,7 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { apiErrorSchema } from "../schemas/common";
+import { API_SCOPES, scopeDescriptions, scopesNeeded } from "../schemas/scopes";
+import { procedureScopes } from "./procedure-scopes";
 import { appRouter } from "./root";
 
 /** Procedures whose REST call creates something: answered with 201 instead of 200. */
@@ -33,13 +35,24 @@ function build(): Document {
       "Conversations, messages and API tokens of the signed-in user, as REST. Authenticate with " +
       "`Authorization: Bearer <token>`: create a token in Settings, or with POST /auth/token.",
     baseUrl: "/api/v1",
-    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "tc_…" } },
+    securitySchemes: {
+      bearerAuth: {
+        type: "http",
+        scheme: "bearer",
+        bearerFormat: "tc_…",
+        description:
+          "An API token. Each has scopes, chosen when it is made: " +
+          API_SCOPES.map((s) => `\`${s}\` (${scopeDescriptions[s].toLowerCase()})`).join(", ") +
+          ". Managing tokens and the account needs all four.",
+      },
+    },
     defs: { Error: apiErrorSchema },
   });
   const schemas = document.components?.schemas ?? {};
   for (const name of Object.keys(schemas)) {
     if (name.startsWith("error.")) delete schemas[name];
   }
+  const scopes = new Map(procedureScopes().map((p) => [p.path, p.scope]));
   const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
 
   for (const item of Object.values(document.paths ?? {})) {
@@ -50,6 +63,14 @@ function build(): Document {
       const responses = operation.responses ?? {};
       for (const [status, response] of Object.entries(responses)) {
         if (status !== "200" && response && "content" in response) response.content = errorContent;
+      }
+      const scope = scopes.get(procedure);
+      const needed = scope ? scopesNeeded(scope) : [];
+      if (needed.length > 0) {
+        responses["403"] = {
+          description: `The API token lacks a scope this operation needs: ${needed.join(", ")}`,
+          content: errorContent,
+        };
       }
       for (const [status, description] of Object.entries(EXTRA_ERRORS[procedure] ?? {})) {
         responses[status] = { description, content: errorContent };

@@ -7,6 +7,7 @@ import { authenticateRequest } from "../auth/request";
 import type { AppSession } from "../auth/session";
 import { logger } from "../logger";
 import { shortKey } from "../schemas/common";
+import { describeMissing, missingScopes, type ProcedureScope } from "../schemas/scopes";
 import { mapDatabaseError } from "./db-errors";
 
 /**
@@ -33,9 +34,14 @@ function describeZodError(error: ZodError): string {
   return first.path.length > 0 ? `${first.path.map(shortKey).join(".")}: ${first.message}` : first.message;
 }
 
+/** What a procedure asks of an API token (server/schemas/scopes.ts); every procedure declares one. */
+export interface ScopeMeta {
+  scope?: ProcedureScope;
+}
+
 const t = initTRPC
   .context<TRPCContext>()
-  .meta<OpenApiMeta>()
+  .meta<OpenApiMeta & ScopeMeta>()
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
@@ -109,9 +115,19 @@ export async function* mappingDatabaseErrors<T>(source: AsyncIterable<T>): Async
 
 export const publicProcedure = databaseAware;
 
-export const protectedProcedure = databaseAware.use(({ ctx, next }) => {
+export const protectedProcedure = databaseAware.use(({ ctx, meta, next }) => {
   if (!ctx.session?.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  }
+  if (ctx.session.scopes) {
+    // A procedure that declares nothing is closed to tokens rather than open to all of them.
+    if (!meta?.scope) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "This procedure is not available to API tokens" });
+    }
+    const missing = missingScopes(ctx.session.scopes, meta.scope);
+    if (missing.length > 0) {
+      throw new TRPCError({ code: "FORBIDDEN", message: describeMissing(meta.scope, missing) });
+    }
   }
   return next({ ctx: { ...ctx, session: ctx.session, userId: ctx.session.user.id } });
 });

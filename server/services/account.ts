@@ -9,6 +9,7 @@ import type {
   ProfileUpdateInput,
 } from "../schemas/account";
 import type { ToolCall } from "../schemas/message";
+import { knownScopes } from "../schemas/scopes";
 import { notFound } from "./errors";
 import { getUser, type PublicUser } from "./user";
 
@@ -56,7 +57,15 @@ export async function exportAccount(userId: string): Promise<AccountExport> {
       },
       apiTokens: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, name: true, prefix: true, lastUsedAt: true, expiresAt: true, createdAt: true },
+        select: {
+          id: true,
+          name: true,
+          prefix: true,
+          scopes: true,
+          lastUsedAt: true,
+          expiresAt: true,
+          createdAt: true,
+        },
       },
     },
   });
@@ -103,6 +112,7 @@ export async function exportAccount(userId: string): Promise<AccountExport> {
       id: t.id,
       name: t.name,
       prefix: t.prefix,
+      scopes: knownScopes(t.scopes),
       lastUsedAt: isoOrNull(t.lastUsedAt),
       expiresAt: isoOrNull(t.expiresAt),
       createdAt: iso(t.createdAt),

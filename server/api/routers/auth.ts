@@ -12,6 +12,7 @@ const tags = ["auth"];
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .meta({
+      scope: "public",
       openapi: { method: "POST", path: "/auth/signup", tags, summary: "Create an account", protect: false },
     })
     .input(signUpInput)
@@ -23,6 +24,7 @@ export const authRouter = createTRPCRouter({
 
   createToken: publicProcedure
     .meta({
+      scope: "public",
       openapi: {
         method: "POST",
         path: "/auth/token",
@@ -36,6 +38,6 @@ export const authRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const user = await attemptPassword(ctx.headers, input);
       if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong email or password" });
-      return createApiToken(user.id, { name: input.name ?? "API token" });
+      return createApiToken(user.id, { name: input.name ?? "API token", scopes: input.scopes });
     }),
 });

@@ -20,13 +20,17 @@ const tags = ["conversations"];
 
 export const conversationRouter = createTRPCRouter({
   create: protectedProcedure
-    .meta({ openapi: { method: "POST", path: "/conversations", tags, summary: "Start a conversation" } })
+    .meta({
+      scope: "chats:write",
+      openapi: { method: "POST", path: "/conversations", tags, summary: "Start a conversation" },
+    })
     .input(conversationCreateInput)
     .output(conversationOutput)
     .mutation(({ ctx, input }) => createConversation(ctx.userId, input)),
 
   list: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations",
@@ -39,13 +43,17 @@ export const conversationRouter = createTRPCRouter({
     .query(({ ctx, input }) => listConversations(ctx.userId, input)),
 
   get: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/conversations/{id}", tags, summary: "Get a conversation" } })
+    .meta({
+      scope: "chats:read",
+      openapi: { method: "GET", path: "/conversations/{id}", tags, summary: "Get a conversation" },
+    })
     .input(conversationIdInput)
     .output(conversationOutput)
     .query(({ ctx, input }) => getConversation(ctx.userId, input.id)),
 
   update: protectedProcedure
     .meta({
+      scope: "chats:write",
       openapi: { method: "PATCH", path: "/conversations/{id}", tags, summary: "Rename, pin or archive" },
     })
     .input(conversationUpdateInput)
@@ -54,6 +62,7 @@ export const conversationRouter = createTRPCRouter({
 
   delete: protectedProcedure
     .meta({
+      scope: "chats:write",
       openapi: {
         method: "DELETE",
         path: "/conversations/{id}",

@@ -17,6 +17,7 @@ const tags = ["messages"];
 export const messageRouter = createTRPCRouter({
   append: protectedProcedure
     .meta({
+      scope: "chats:write",
       openapi: {
         method: "POST",
         path: "/conversations/{conversationId}/messages",
@@ -30,6 +31,7 @@ export const messageRouter = createTRPCRouter({
 
   list: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations/{conversationId}/messages",
@@ -43,6 +45,7 @@ export const messageRouter = createTRPCRouter({
 
   context: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations/{conversationId}/context",
@@ -56,6 +59,7 @@ export const messageRouter = createTRPCRouter({
 
   search: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/messages/search",
