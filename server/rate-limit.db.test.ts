@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { authOptions } from "./auth/options";
 import { db } from "./db/client";
 import { env } from "./env";
+import { RateLimitedError } from "./rate-limit";
 import { expectTRPCError } from "./test/expect";
 import { callerFor, clientHeaders, createTestUser } from "./test/factories";
 import { callOverHttp } from "./test/http";
@@ -33,7 +34,7 @@ describe("sign-in rate limits", () => {
       expect(await authorize(email, "wrong password 1", `10.1.0.${i}`)).toBeNull();
     }
     const refusal = authorize(email, password, "10.1.0.200");
-    await expectTRPCError(refusal, "TOO_MANY_REQUESTS");
+    await expect(refusal).rejects.toBeInstanceOf(RateLimitedError);
     await expect(refusal).rejects.toThrow(/Try again in \d+ seconds/);
   });
 
@@ -54,7 +55,7 @@ describe("sign-in rate limits", () => {
       Array.from({ length: budget }, () => authorize(newEmail(), password, ip)),
     );
     expect(attempts.every((a) => a.status === "fulfilled" && a.value === null)).toBe(true);
-    await expectTRPCError(authorize(newEmail(), password, ip), "TOO_MANY_REQUESTS");
+    await expect(authorize(newEmail(), password, ip)).rejects.toBeInstanceOf(RateLimitedError);
     // Another address is unaffected.
     expect(
       await authorize(newEmail(), password, clientHeaders().get("x-forwarded-for") as string),

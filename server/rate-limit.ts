@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { Redis } from "ioredis";
 import {
   RateLimiterPostgres,
@@ -37,11 +36,11 @@ export type LimitName = keyof ReturnType<typeof limits>;
 /** The limits whose keys are a user's id or email: state to forget when the account is deleted. */
 const USER_KEYED: readonly LimitName[] = ["chatTurn", "messageAppend", "tokenCreate", "mcpToolCall"];
 
-/** Carried as a TRPCError's cause so the HTTP layers can send `Retry-After`. */
+/** A budget is spent: the API answers TOO_MANY_REQUESTS with `Retry-After`. */
 export class RateLimitedError extends Error {
   override name = "RateLimitedError";
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many requests: try again in ${retryAfterSeconds} s`);
+    super(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
   }
 }
 
@@ -89,18 +88,13 @@ function storedKey(key: string): string {
   return key.length <= 128 ? key : `sha256:${createHash("sha256").update(key).digest("hex")}`;
 }
 
-/** Spends one point of `name` for `key`, or throws TOO_MANY_REQUESTS when the budget is used up. */
+/** Spends one point of `name` for `key`, or throws RateLimitedError when the budget is used up. */
 export async function consume(name: LimitName, key: string): Promise<void> {
   try {
     await limiter(name).consume(storedKey(key));
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new TRPCError({
-      code: "TOO_MANY_REQUESTS",
-      message: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
-      cause: new RateLimitedError(retryAfterSeconds),
-    });
+    throw new RateLimitedError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
   }
 }
 
@@ -117,11 +111,10 @@ export async function forgetUser(userId: string, email: string): Promise<void> {
   ]);
 }
 
-/** The Retry-After value (seconds) for an error, if it is a rate-limit refusal. */
+/** The Retry-After value (seconds) for an error, if it is a rate-limit refusal (or the API's wrapping of one). */
 export function retryAfter(error: unknown): number | undefined {
-  return error instanceof TRPCError && error.cause instanceof RateLimitedError
-    ? error.cause.retryAfterSeconds
-    : undefined;
+  const refusal = error instanceof Error && !(error instanceof RateLimitedError) ? error.cause : error;
+  return refusal instanceof RateLimitedError ? refusal.retryAfterSeconds : undefined;
 }
 
 /**

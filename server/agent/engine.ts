@@ -1,13 +1,6 @@
 import { runBuiltinEngine } from "./builtin";
 import { configuredModel, createLlmEngine } from "./llm";
-import type { EngineInput } from "./tool-schemas";
-
-/** What answers a chat turn: reads the message and history, calls tools, returns the reply. */
-export interface Engine {
-  name: string;
-  /** `onText` receives the reply piece by piece as it is produced, for a streaming client. */
-  run(input: EngineInput, onText?: (delta: string) => void): Promise<{ reply: string }>;
-}
+import type { Engine } from "./types";
 
 export const builtinEngine: Engine = {
   name: "builtin",

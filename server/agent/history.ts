@@ -1,5 +1,5 @@
 import type { ModelMessage } from "ai";
-import type { HistoryMessage } from "./tool-schemas";
+import type { HistoryMessage } from "./types";
 
 /**
  * The stored conversation as model messages. A stored assistant message carries the tool calls of its turn

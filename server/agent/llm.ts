@@ -1,11 +1,11 @@
 import { createOpenAI } from "@ai-sdk/openai";
-import { TRPCError } from "@trpc/server";
 import { isStepCount, streamText, tool, type LanguageModel, type ToolSet } from "ai";
 import type { z } from "zod";
 import { env } from "../env";
-import type { Engine } from "./engine";
+import { AssistantUnavailableError } from "./errors";
 import { toModelMessages } from "./history";
-import { toolArgs, toolDescriptions, toolNames, type EngineInput } from "./tool-schemas";
+import { toolArgs, toolDescriptions, toolNames } from "./tool-schemas";
+import type { Engine, EngineInput } from "./types";
 
 const MAX_STEPS = 6;
 
@@ -72,13 +72,7 @@ export function createLlmEngine(model: LanguageModel, timeoutMs = env().ASSISTAN
       );
       if (failure !== undefined) {
         const timedOut = failure instanceof Error && failure.name === "TimeoutError";
-        throw new TRPCError({
-          code: timedOut ? "GATEWAY_TIMEOUT" : "BAD_GATEWAY",
-          message: timedOut
-            ? "The assistant did not answer in time. Nothing was changed; please try again."
-            : "The assistant is unavailable right now. Nothing was changed; please try again.",
-          cause: failure,
-        });
+        throw new AssistantUnavailableError(timedOut ? "timeout" : "unavailable", failure);
       }
       return { reply: reply.trim() || "Done." };
     },

@@ -107,30 +107,3 @@ export const toolDescriptions: Record<ToolName, string> = {
   delete_task: "Delete a task by its number.",
   update_task: "Change a task's title, description, due date or priority by its number.",
 };
-
-/** The seam every engine calls tools through; the server's implementation records each call. */
-export interface ToolCaller {
-  call<N extends ToolName>(name: N, args: ToolArgs<N>): Promise<ToolResult<N> | ToolError>;
-}
-
-/** One earlier message of the conversation, as an engine sees it. */
-export interface HistoryMessage {
-  role: "user" | "assistant" | "system" | "tool";
-  content: string;
-  toolCalls: Array<{
-    id: string;
-    name: string;
-    arguments: Record<string, unknown>;
-    result?: unknown;
-    error?: string;
-  }> | null;
-}
-
-export interface EngineInput {
-  message: string;
-  history: HistoryMessage[];
-  now: Date;
-  /** IANA time zone of the user, e.g. "Europe/Paris": "tomorrow" is a date there. */
-  timeZone: string;
-  tools: ToolCaller;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Engine } from "../agent/engine";
+import type { Engine } from "../agent/types";
 import { db } from "../db/client";
+import { RateLimitedError } from "../rate-limit";
 import { createApiToken } from "../services/api-token";
 import { sendChat, streamChat, type ChatStreamEvent } from "../services/chat";
 import { BUSY_MESSAGE } from "./db-errors";
@@ -153,7 +154,7 @@ describe("chat.send", () => {
       );
     }
     expect(turns).toBe(30);
-    expect(refusal).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(refusal).toBeInstanceOf(RateLimitedError);
     const other = await createTestUser();
     await expect(sendChat(other.id, turn("hi"), { engine: quick })).resolves.toMatchObject({
       response: "ok",

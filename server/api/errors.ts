@@ -1,20 +1,34 @@
-import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { z } from "zod";
+import { TRPCError } from "@trpc/server";
+import { AssistantUnavailableError } from "../agent/errors";
+import { describeCause } from "../db/errors";
+import { InvalidCursorError } from "../lib/cursor";
 import { logger } from "../logger";
-import { retryAfter } from "../rate-limit";
-import { databaseRetryAfter, describeCause } from "./db-errors";
+import { RateLimitedError, retryAfter } from "../rate-limit";
+import { databaseRetryAfter, mapDatabaseError } from "./db-errors";
+
+/** The domain's refusals (thrown by services, the assistant, the limiter) as the API's error codes. */
+function mapDomainError(error: unknown): TRPCError | undefined {
+  if (error instanceof RateLimitedError) {
+    return new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
+  }
+  if (error instanceof InvalidCursorError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+  }
+  if (error instanceof AssistantUnavailableError) {
+    const code = error.reason === "timeout" ? "GATEWAY_TIMEOUT" : "BAD_GATEWAY";
+    return new TRPCError({ code, message: error.message, cause: error });
+  }
+  return undefined;
+}
 
 /**
- * A refusal tied to one input field (e.g. "email already taken"). The cause is a ZodError so the error
- * formatter reports it exactly like a validation failure of that field (ZodRealError, unlike ZodError, is an
- * Error, which TRPCError keeps as its cause).
+ * The error to answer with. tRPC wraps whatever a procedure threw as INTERNAL_SERVER_ERROR; what is under it
+ * decides: a domain refusal keeps its meaning, then a database failure becomes 503 or 409. The domain comes
+ * first: the assistant's provider failing with ECONNRESET says nothing about the database.
  */
-export function fieldError(code: TRPC_ERROR_CODE_KEY, field: string, message: string): TRPCError {
-  return new TRPCError({
-    code,
-    message,
-    cause: new z.ZodRealError([{ code: "custom", path: [field], message, input: undefined }]),
-  });
+export function mapServerError(error: unknown): unknown {
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
+  return mapDomainError(error instanceof TRPCError ? error.cause : error) ?? mapDatabaseError(error);
 }
 
 /** The Retry-After (seconds) to send with these errors: a rate-limit refusal's, or a database outage's. */

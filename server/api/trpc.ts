@@ -8,7 +8,7 @@ import type { AppSession } from "../auth/session";
 import { logger } from "../logger";
 import { shortKey } from "../schemas/common";
 import { describeMissing, missingScopes, type ProcedureScope } from "../schemas/scopes";
-import { mapDatabaseError } from "./db-errors";
+import { mapServerError } from "./errors";
 
 /**
  * The one tRPC context: who is calling. Data access goes through services under `server/`, which take the
@@ -24,7 +24,7 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<TRP
     return { headers: opts.headers, session: await authenticateRequest(opts.headers) };
   } catch (error) {
     // An API token is looked up in the database before any procedure runs, so an outage shows up here first.
-    throw mapDatabaseError(error);
+    throw mapServerError(error);
   }
 }
 
@@ -92,11 +92,11 @@ const logged = t.procedure.use(async ({ ctx, path, type, next }) => {
   return result;
 });
 
-/** Inside the logging, so that the log line says SERVICE_UNAVAILABLE rather than INTERNAL_SERVER_ERROR. */
-const databaseAware = logged.use(async ({ next }) => {
+/** Inside the logging, so that the log line says e.g. SERVICE_UNAVAILABLE rather than INTERNAL_SERVER_ERROR. */
+const errorsMapped = logged.use(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
-  const mapped = mapDatabaseError(result.error);
+  const mapped = mapServerError(result.error);
   if (mapped !== result.error) throw mapped;
   return result;
 });
@@ -105,17 +105,17 @@ const databaseAware = logged.use(async ({ next }) => {
  * A streamed result fails while it is being read, after the middleware above has returned, so its errors
  * are mapped here in the same way (and tRPC sends them to the client through the same error formatter).
  */
-export async function* mappingDatabaseErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+export async function* mappingServerErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
   try {
     yield* source;
   } catch (error) {
-    throw mapDatabaseError(error);
+    throw mapServerError(error);
   }
 }
 
-export const publicProcedure = databaseAware;
+export const publicProcedure = errorsMapped;
 
-export const protectedProcedure = databaseAware.use(({ ctx, meta, next }) => {
+export const protectedProcedure = errorsMapped.use(({ ctx, meta, next }) => {
   if (!ctx.session?.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   }

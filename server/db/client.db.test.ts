@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TcpProxy } from "../../e2e/support/tcp-proxy";
-import { isDatabaseUnavailable } from "../api/db-errors";
+import { isDatabaseUnavailable } from "./errors";
 import { freePort } from "../test/databases";
 import { createPrismaClient, type Db } from "./client";
 

@@ -1,10 +1,17 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
 /**
  * Keyset-pagination cursors: the sort key of the last row seen, as opaque base64url JSON. A cursor that
- * does not decode to the expected shape is the caller's mistake (BAD_REQUEST), never a server error.
+ * does not decode to the expected shape is the caller's mistake (InvalidCursorError, a BAD_REQUEST to the
+ * API), never a server error.
  */
+export class InvalidCursorError extends Error {
+  override name = "InvalidCursorError";
+  constructor() {
+    super("cursor: Invalid cursor");
+  }
+}
+
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");
 }
@@ -18,7 +25,7 @@ export function decodeCursor<T extends z.ZodType>(schema: T, cursor: string): z.
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "cursor: Invalid cursor" });
+    throw new InvalidCursorError();
   }
   return parsed.data;
 }

@@ -10,11 +10,8 @@ import {
   type AuthInfo,
 } from "@modelcontextprotocol/server";
 import { TRPCError } from "@trpc/server";
-import {
-  DATABASE_RETRY_AFTER_SECONDS,
-  DATABASE_UNAVAILABLE_MESSAGE,
-  mapDatabaseError,
-} from "../api/db-errors";
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "../api/db-errors";
+import { mapServerError } from "../api/errors";
 import { logger } from "../logger";
 import { knownScopes } from "../schemas/scopes";
 import { authenticateApiToken, type TokenGrant } from "../services/api-token";
@@ -79,7 +76,7 @@ export async function handleMcpRequest(req: Request): Promise<Response> {
     userId = grant.user.id;
     return await sdkHandler.fetch(req, { authInfo: authInfoOf(token, grant) });
   } catch (error) {
-    const mapped = mapDatabaseError(error);
+    const mapped = mapServerError(error);
     if (mapped instanceof TRPCError && mapped.code === "SERVICE_UNAVAILABLE") {
       return Response.json(
         { error: "temporarily_unavailable", error_description: DATABASE_UNAVAILABLE_MESSAGE },

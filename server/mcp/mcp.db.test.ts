@@ -39,13 +39,21 @@ describe("MCP server, in process", () => {
     for (const era of ["legacy", "modern"] as const) {
       const client = await connect(token, era);
       const { tools } = await client.listTools();
-      console.log(era, tools.map((t) => t.name));
-      const added = await client.callTool({ name: "add_task", arguments: { title: "Buy milk", due: "2026-12-03" } });
+      console.log(
+        era,
+        tools.map((t) => t.name),
+      );
+      const added = await client.callTool({
+        name: "add_task",
+        arguments: { title: "Buy milk", due: "2026-12-03" },
+      });
       console.log(JSON.stringify(added));
       const listed = await client.callTool({ name: "list_tasks", arguments: {} });
       console.log(JSON.stringify(listed));
       console.log(JSON.stringify(await client.callTool({ name: "delete_task", arguments: { task_id: 99 } })));
-      console.log(JSON.stringify(await client.callTool({ name: "search_messages", arguments: { q: "milk" } })));
+      console.log(
+        JSON.stringify(await client.callTool({ name: "search_messages", arguments: { q: "milk" } })),
+      );
       console.log(JSON.stringify(await client.callTool({ name: "list_conversations", arguments: {} })));
       console.log(JSON.stringify(await client.readResource({ uri: "todo://tasks" })));
       console.log(JSON.stringify(await client.listResources()));

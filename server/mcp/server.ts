@@ -8,13 +8,21 @@ import {
 } from "@modelcontextprotocol/server";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { dueArg, taskIdArg, toolNames, type ToolError, type ToolName } from "../agent/tool-schemas";
-import { mapDatabaseError } from "../api/db-errors";
+import {
+  dueArg,
+  taskIdArg,
+  toolNames,
+  type ToolArgs,
+  type ToolError,
+  type ToolName,
+} from "../agent/tool-schemas";
+import { mapServerError } from "../api/errors";
 import { logger } from "../logger";
 import { consume } from "../rate-limit";
+import { callToolAlone } from "../services/assistant-tools";
 import type { ApiScope } from "../schemas/scopes";
 import { chatTools, type ChatTool } from "./chat-tools";
-import { callTaskTool, taskLine, taskTools } from "./task-tools";
+import { taskLine, taskTools } from "./task-tools";
 
 /** Who the request speaks for: the API token's user and scopes. */
 export interface McpCaller {
@@ -37,7 +45,7 @@ const errorResult = (text: string): CallToolResult => ({ content: [{ type: "text
  * not found); anything unexpected is logged and reported without its details.
  */
 function failure(error: unknown, tool: string, userId: string): CallToolResult {
-  const mapped = mapDatabaseError(error);
+  const mapped = mapServerError(error);
   if (mapped instanceof TRPCError && mapped.code !== "INTERNAL_SERVER_ERROR")
     return errorResult(mapped.message);
   logger.error({ err: error, tool, userId }, "MCP tool call failed");
@@ -88,7 +96,8 @@ function registerTaskTool<N extends ToolName>(server: McpServer, caller: McpCall
     },
     (args) =>
       guarded(caller, name, async () => {
-        const outcome = await callTaskTool(caller.userId, name, args);
+        // The tool caller validates the arguments with the tool's own schema: any are safe to hand it.
+        const outcome = await callToolAlone(caller.userId, name, args as ToolArgs<N>);
         if (isToolError(outcome)) return errorResult(outcome.error.message);
         return {
           content: [{ type: "text", text: tool.summary(outcome) }],
@@ -128,7 +137,7 @@ const json = (uri: URL, value: unknown) => ({
 });
 
 async function pendingTasks(userId: string) {
-  const outcome = await callTaskTool(userId, "list_tasks", { status: "pending" });
+  const outcome = await callToolAlone(userId, "list_tasks", { status: "pending" });
   if (!Array.isArray(outcome)) throw new ProtocolError(ProtocolErrorCode.InternalError, SOMETHING_WENT_WRONG);
   return outcome;
 }
@@ -139,7 +148,7 @@ async function protocolGuard<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof ProtocolError) throw error;
-    const mapped = mapDatabaseError(error);
+    const mapped = mapServerError(error);
     if (mapped instanceof TRPCError && mapped.code !== "INTERNAL_SERVER_ERROR") {
       throw new ProtocolError(ProtocolErrorCode.InternalError, mapped.message);
     }
@@ -184,7 +193,7 @@ function registerTaskResources(server: McpServer, caller: McpCaller) {
           throw new ProtocolError(ProtocolErrorCode.InvalidParams, "A task's number is a positive integer");
         }
         // All tasks, done or not: the number may name a completed one.
-        const outcome = await callTaskTool(caller.userId, "list_tasks", { status: "all" });
+        const outcome = await callToolAlone(caller.userId, "list_tasks", { status: "all" });
         const task = Array.isArray(outcome) ? outcome.find((t) => t.task_id === parsed.data) : undefined;
         if (!task) throw new ResourceNotFoundError(uri.href);
         return json(uri, task);

@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { createToolCaller } from "../agent/tools";
 import {
   toolArgs,
   toolDescriptions,
   toolResults,
   type TaskSnapshot,
-  type ToolArgs,
   type ToolName,
   type ToolResult,
 } from "../agent/tool-schemas";
-import { db } from "../db/client";
 import type { ApiScope } from "../schemas/scopes";
 
 /** What the MCP annotations say of a tool: hints for a client deciding what to ask its user to approve. */
@@ -114,11 +111,3 @@ export const taskTools: { [N in ToolName]: McpTaskTool<N> } = {
     summary: (r) => `Updated ${taskLine(r.task)}`,
   },
 };
-
-/**
- * One tool call in its own short transaction, through the chat's tool caller: the same services, the same
- * validation, the same refusals (a tool error for bad arguments or an unknown number).
- */
-export function callTaskTool<N extends ToolName>(userId: string, name: N, args: unknown) {
-  return db.$transaction((tx) => createToolCaller(tx, userId).call(name, args as ToolArgs<N>));
-}

@@ -1,4 +1,4 @@
-import { fieldError } from "../api/errors";
+import { fieldError } from "./errors";
 import { verifyPassword, hashPassword } from "../auth/password";
 import { db } from "../db/client";
 import { forgetUser } from "../rate-limit";

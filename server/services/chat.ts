@@ -1,7 +1,8 @@
-import { createToolCaller } from "../agent/tools";
-import { defaultEngine, type Engine } from "../agent/engine";
+import { createToolCaller } from "./assistant-tools";
+import { defaultEngine } from "../agent/engine";
+import type { Engine } from "../agent/types";
 import { db } from "../db/client";
-import { isUniqueViolation } from "./errors";
+import { isUniqueViolation } from "../db/errors";
 import { AsyncQueue } from "../lib/async-queue";
 import { consume } from "../rate-limit";
 import type { ChatSendInput, ChatTurn } from "../schemas/chat";

@@ -1,15 +1,20 @@
-import { TRPCError } from "@trpc/server";
-import { Prisma } from "../db/generated/client";
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { z } from "zod";
 
 /** The one answer for "not yours" and "does not exist" alike, so no caller learns what others own. */
 export function notFound(what: string): TRPCError {
   return new TRPCError({ code: "NOT_FOUND", message: `${what} not found` });
 }
 
-/** A unique constraint refused the write: Prisma's P2002, or, from a raw query, the driver adapter's kind. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002") return true;
-  const adapterError = error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined;
-  return error.code === "P2010" && adapterError?.cause?.kind === "UniqueConstraintViolation";
+/**
+ * A refusal tied to one input field (e.g. "email already taken"). The cause is a ZodError so the error
+ * formatter reports it exactly like a validation failure of that field (ZodRealError, unlike ZodError, is an
+ * Error, which TRPCError keeps as its cause).
+ */
+export function fieldError(code: TRPC_ERROR_CODE_KEY, field: string, message: string): TRPCError {
+  return new TRPCError({
+    code,
+    message,
+    cause: new z.ZodRealError([{ code: "custom", path: [field], message, input: undefined }]),
+  });
 }

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import { fieldError } from "../api/errors";
+import { fieldError } from "./errors";
 import { db } from "../db/client";
-import { isUniqueViolation } from "./errors";
+import { isUniqueViolation } from "../db/errors";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "../auth/password";
 import type { SignInInput, SignUpInput } from "../schemas/user";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ToolCaller, type ToolError } from "../tool-schemas";
+import { type ToolError } from "../tool-schemas";
+import { type ToolCaller } from "../types";
 import { runBuiltinEngine } from "./index";
-import { MemoryTools } from "./memory-tools";
+import { MemoryTools } from "../fixtures/memory-tools";
 
 const now = new Date("2026-01-14T09:00:00Z");
 

@@ -1,4 +1,4 @@
-import { type EngineInput } from "../tool-schemas";
+import { type EngineInput } from "../types";
 import { addTasks, completeTasks, deleteTasks, updateTasks } from "./actions";
 import { todayIn } from "./dates";
 import { type Intent, classify, retarget } from "./intent";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type HistoryMessage, type TaskSnapshot, taskSnapshot } from "../tool-schemas";
+import { type TaskSnapshot, taskSnapshot } from "../tool-schemas";
+import { type HistoryMessage } from "../types";
 
 /** Tools that change a task, and so can be referred to ("it") and taken back ("undo"). */
 export const CHANGE_TOOLS = ["add_task", "complete_task", "delete_task", "update_task"] as const;

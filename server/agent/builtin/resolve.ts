@@ -1,4 +1,5 @@
-import { type HistoryMessage, type TaskSnapshot, type ToolCaller, type ToolError } from "../tool-schemas";
+import { type TaskSnapshot, type ToolError } from "../tool-schemas";
+import { type HistoryMessage, type ToolCaller } from "../types";
 import { type ListStatus } from "./intent";
 import { matchTask } from "./match";
 import { lastShownNumbers, lastTaskNumber } from "./references";

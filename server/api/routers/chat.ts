@@ -1,6 +1,6 @@
 import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
-import { createTRPCRouter, mappingDatabaseErrors, protectedProcedure } from "../trpc";
+import { createTRPCRouter, mappingServerErrors, protectedProcedure } from "../trpc";
 
 const CHAT_SCOPES = ["chats:write", "tasks:write"] as const;
 
@@ -25,5 +25,5 @@ export const chatRouter = createTRPCRouter({
   stream: protectedProcedure
     .meta({ scope: CHAT_SCOPES })
     .input(chatSendInput)
-    .mutation(({ ctx, input }) => mappingDatabaseErrors(streamChat(ctx.userId, input))),
+    .mutation(({ ctx, input }) => mappingServerErrors(streamChat(ctx.userId, input))),
 });

@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ToolCall } from "../schemas/message";
 import type { TaskOutput } from "../schemas/task";
-import { createTask, deleteTask, getTask, listTasks, updateTask } from "../services/task";
+import { createTask, deleteTask, getTask, listTasks, updateTask } from "./task";
 import {
   toolArgs,
   type TaskSnapshot,
-  type ToolCaller,
+  type ToolArgs,
   type ToolError,
   type ToolName,
   type ToolResult,
-} from "./tool-schemas";
+} from "../agent/tool-schemas";
+import { type ToolCaller } from "../agent/types";
 
 type Tx = Prisma.TransactionClient;
 
@@ -113,4 +115,16 @@ export function createToolCaller(tx: Tx, userId: string): ToolCaller & { calls: 
       return outcome;
     },
   };
+}
+
+/**
+ * One tool call on its own, in its own short transaction: for callers outside a chat turn (the MCP server),
+ * with the same validation and refusals as the assistant's calls.
+ */
+export function callToolAlone<N extends ToolName>(
+  userId: string,
+  name: N,
+  args: ToolArgs<N>,
+): Promise<ToolResult<N> | ToolError> {
+  return db.$transaction((tx) => createToolCaller(tx, userId).call(name, args));
 }

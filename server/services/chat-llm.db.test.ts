@@ -3,10 +3,10 @@ import { simulateReadableStream } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { sendChat } from "../services/chat";
-import { expectTRPCError } from "../test/expect";
+import { sendChat } from "./chat";
+import { AssistantUnavailableError } from "../agent/errors";
 import { createTestUser } from "../test/factories";
-import { createLlmEngine } from "./llm";
+import { createLlmEngine } from "../agent/llm";
 
 const usage: LanguageModelV4Usage = {
   inputTokens: { total: 10, noCache: 10, cacheRead: 0, cacheWrite: 0 },
@@ -102,11 +102,12 @@ describe("the LLM engine", () => {
   it("turns a provider error into a clear refusal and keeps nothing, even a tool's effect", async () => {
     const user = await createTestUser();
     const model = scriptedModel(toolCall("add_task", { title: "Half done" }), new Error("upstream 500"));
-    const error = await expectTRPCError(
-      sendChat(user.id, turn("add something"), { engine: createLlmEngine(model) }),
-      "BAD_GATEWAY",
-    );
-    expect(error.message).toMatch(/Nothing was changed/);
+    const refusal = sendChat(user.id, turn("add something"), { engine: createLlmEngine(model) });
+    await expect(refusal).rejects.toBeInstanceOf(AssistantUnavailableError);
+    await expect(refusal).rejects.toMatchObject({
+      reason: "unavailable",
+      message: expect.stringMatching(/Nothing was changed/) as unknown,
+    });
     expect(await db.task.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.message.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -116,8 +117,11 @@ describe("the LLM engine", () => {
     const keepAlive = setInterval(() => undefined, 50); // the abort timer alone does not keep Node running
     try {
       const engine = createLlmEngine(scriptedModel("hang"), 300);
-      const error = await expectTRPCError(sendChat(user.id, turn("hello?"), { engine }), "GATEWAY_TIMEOUT");
-      expect(error.message).toMatch(/did not answer in time/);
+      await expect(sendChat(user.id, turn("hello?"), { engine })).rejects.toMatchObject({
+        name: "AssistantUnavailableError",
+        reason: "timeout",
+        message: expect.stringMatching(/did not answer in time/) as unknown,
+      });
     } finally {
       clearInterval(keepAlive);
     }
