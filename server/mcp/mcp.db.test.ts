@@ -93,7 +93,7 @@ describe("what a token's scopes show over MCP", () => {
     const tasks = () => db.task.findMany({ where: { userId: user.id } });
     const before = await tasks();
     const client = await connect(token);
-    const valid: Record<string, object> = {
+    const valid: Record<string, Record<string, unknown>> = {
       add_task: { title: "pwned" },
       complete_task: { task_id: 1 },
       delete_task: { task_id: 1 },
@@ -154,7 +154,10 @@ describe("who may call /api/mcp", () => {
 
   it("the app's own origin and loopback are let through", async () => {
     const { token } = await tokenFor();
-    for (const headers of [{ origin: "http://localhost:3000" }, { host: "127.0.0.1:3000" }]) {
+    for (const headers of [{ origin: "http://localhost:3000" }, { host: "127.0.0.1:3000" }] as Record<
+      string,
+      string
+    >[]) {
       expect((await initialize({ authorization: `Bearer ${token}`, ...headers })).status).toBe(200);
     }
   });
