@@ -1,29 +1,22 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { apiErrorSchema } from "../schemas/common";
 import { API_SCOPES, scopeDescriptions, scopesNeeded } from "../schemas/scopes";
-import { procedureScopes } from "./procedure-scopes";
 import { appRouter } from "./root";
+import type { ProcedureMeta } from "./trpc";
+
+// At run time a router's `_def.procedures` is flat, keyed by dotted path; its declared type is the nested
+// record the router was built from.
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>;
+
+/** Each procedure's `.meta()`, by path ("task.create"). */
+export function procedureMeta(path: string): ProcedureMeta | undefined {
+  return procedures[path]?._def.meta;
+}
 
 /** Procedures whose REST call creates something: answered with 201 instead of 200. */
-export const CREATED_PROCEDURES = new Set([
-  "auth.signUp",
-  "auth.createToken",
-  "conversation.create",
-  "message.append",
-  "apiToken.create",
-  "task.create",
-  "chat.send",
-]);
-
-/** Refusals beyond the generator's defaults (400, 401, 403, 404, 500), by procedure. */
-const RATE_LIMITED = { "429": "Too many requests; retry after the Retry-After header's seconds" };
-const EXTRA_ERRORS: Record<string, Record<string, string>> = {
-  "auth.signUp": { "409": "An account with this email already exists", ...RATE_LIMITED },
-  "auth.createToken": { "401": "Wrong email or password", ...RATE_LIMITED },
-  "apiToken.create": RATE_LIMITED,
-  "message.append": RATE_LIMITED,
-  "chat.send": RATE_LIMITED,
-};
+export const CREATED_PROCEDURES = new Set(
+  Object.keys(procedures).filter((path) => procedureMeta(path)?.created),
+);
 
 type Document = ReturnType<typeof generateOpenApiDocument>;
 
@@ -52,7 +45,6 @@ function build(): Document {
   for (const name of Object.keys(schemas)) {
     if (name.startsWith("error.")) delete schemas[name];
   }
-  const scopes = new Map(procedureScopes().map((p) => [p.path, p.scope]));
   const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
 
   for (const item of Object.values(document.paths ?? {})) {
@@ -64,7 +56,7 @@ function build(): Document {
       for (const [status, response] of Object.entries(responses)) {
         if (status !== "200" && response && "content" in response) response.content = errorContent;
       }
-      const scope = scopes.get(procedure);
+      const scope = procedureMeta(procedure)?.scope;
       const needed = scope ? scopesNeeded(scope) : [];
       if (needed.length > 0) {
         responses["403"] = {
@@ -72,7 +64,7 @@ function build(): Document {
           content: errorContent,
         };
       }
-      for (const [status, description] of Object.entries(EXTRA_ERRORS[procedure] ?? {})) {
+      for (const [status, description] of Object.entries(procedureMeta(procedure)?.errors ?? {})) {
         responses[status] = { description, content: errorContent };
       }
       // A write can meet a row that a chat turn holds while the assistant writes (db-errors.ts's busy case).

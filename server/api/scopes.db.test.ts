@@ -7,12 +7,15 @@ import { expectTRPCError } from "../test/expect";
 import { callerFor, clientHeaders, createTestUser } from "../test/factories";
 import { callOverHttp, restRequest } from "../test/http";
 import { attempts, fingerprint, ownerWithData } from "../test/intrusion";
-import { openApiDocument } from "./openapi";
-import { procedureScopes } from "./procedure-scopes";
+import { openApiDocument, procedureMeta } from "./openapi";
 import { handleRestRequest } from "./rest";
+import { appRouter } from "./root";
 import { createCallerFactory, createTRPCRouter, protectedProcedure } from "./trpc";
 
-const procedures = procedureScopes();
+// At run time the router's procedures are one flat record keyed by path ("task.create").
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+).map(([path, procedure]) => ({ path, type: procedure._def.type, scope: procedureMeta(path)?.scope }));
 const mutations = procedures.filter((p) => p.type === "mutation" && p.scope !== "public");
 const READ_ONLY: ApiScope[] = ["tasks:read", "chats:read"];
 const WRITES: ApiScope[] = ["tasks:write", "chats:write"];

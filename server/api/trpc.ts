@@ -28,20 +28,27 @@ export async function createTRPCContext(opts: { headers: Headers }): Promise<TRP
   }
 }
 
+/** What a procedure says about itself, beside its REST route: read by the OpenAPI document and REST layer. */
+export interface ProcedureMeta extends OpenApiMeta {
+  /** Its REST call creates something: 201 instead of 200. */
+  created?: boolean;
+  /** Refusals it documents beyond the generator's defaults (400, 401, 403, 404, 500), by HTTP status. */
+  errors?: Record<number, string>;
+  /** What it asks of an API token (server/schemas/scopes.ts); every procedure declares one. */
+  scope?: ProcedureScope;
+}
+
+export const RATE_LIMITED = { 429: "Too many requests; retry after the Retry-After header's seconds" };
+
 function describeZodError(error: ZodError): string {
   const [first] = error.issues;
   if (!first) return "Invalid input";
   return first.path.length > 0 ? `${first.path.map(shortKey).join(".")}: ${first.message}` : first.message;
 }
 
-/** What a procedure asks of an API token (server/schemas/scopes.ts); every procedure declares one. */
-export interface ScopeMeta {
-  scope?: ProcedureScope;
-}
-
 const t = initTRPC
   .context<TRPCContext>()
-  .meta<OpenApiMeta & ScopeMeta>()
+  .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {

@@ -38,3 +38,13 @@ export const cursorInstant = z.iso.datetime().refine((s) => !s.startsWith("0000"
 
 /** `[timestamp ISO string, id]`: the (createdAt, id) style sort key most lists use. */
 export const timeIdKey = z.tuple([cursorInstant, z.uuid()]);
+
+/**
+ * One page of a keyset query that asked for `limit + 1` rows: the extra row only says that there is more,
+ * and the cursor is the sort key (`keyOf`) of the last row shown.
+ */
+export function toPage<R>(rows: R[], limit: number, keyOf: (last: R) => unknown) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}

@@ -53,6 +53,10 @@ export function storable<T extends z.ZodType<string>>(schema: T, label: string):
 export const textSchema = (max: number, label: string) =>
   storable(z.string().max(max, `${label} must be at most ${max} characters`), label);
 
+/** A page of a list: `nextCursor` is null on the last one. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
 export const deletedOutput = z.object({ id: z.uuid(), deleted: z.literal(true) });
 
 /** The one error body of the REST API: a stable code, a message for people, and field messages for bad input. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, limitSchema, textSchema } from "./common";
+import { cursorSchema, idSchema, limitSchema, textSchema, pageOf } from "./common";
 
 export const TITLE_MAX = 200;
 
@@ -45,10 +45,7 @@ export const conversationOutput = z.object({
 });
 export type ConversationOutput = z.infer<typeof conversationOutput>;
 
-export const conversationPageOutput = z.object({
-  items: z.array(conversationOutput),
-  nextCursor: z.string().nullable(),
-});
+export const conversationPageOutput = pageOf(conversationOutput);
 
 export type ConversationCreateInput = z.infer<typeof conversationCreateInput>;
 export type ConversationUpdateInput = z.infer<typeof conversationUpdateInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, limitSchema, textProblem, textSchema } from "./common";
+import { cursorSchema, idSchema, limitSchema, textProblem, textSchema, pageOf } from "./common";
 
 export const CONTENT_MAX = 32_000;
 const TOOL_CALLS_MAX_BYTES = 64_000;
@@ -86,11 +86,8 @@ export const messageOutput = z.object({
 });
 export type MessageOutput = z.infer<typeof messageOutput>;
 
-export const messagePageOutput = z.object({
-  // Always chronological, whichever direction the page was read in.
-  items: z.array(messageOutput),
-  nextCursor: z.string().nullable(),
-});
+// Items always chronological, whichever direction the page was read in.
+export const messagePageOutput = pageOf(messageOutput);
 
 export const messageContextOutput = z.object({
   messages: z.array(messageOutput),
@@ -130,10 +127,7 @@ export const searchHitOutput = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitOutput>;
 
-export const searchPageOutput = z.object({
-  items: z.array(searchHitOutput),
-  nextCursor: z.string().nullable(),
-});
+export const searchPageOutput = pageOf(searchHitOutput);
 
 export type MessageAppendInput = z.infer<typeof messageAppendInput>;
 export type MessageListInput = z.infer<typeof messageListInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, limitSchema, textSchema } from "./common";
+import { cursorSchema, limitSchema, textSchema, pageOf } from "./common";
 
 export const priorities = ["low", "normal", "high"] as const;
 export const prioritySchema = z.enum(priorities);
@@ -77,7 +77,7 @@ export const taskOutput = z.object({
 });
 export type TaskOutput = z.infer<typeof taskOutput>;
 
-export const taskPageOutput = z.object({ items: z.array(taskOutput), nextCursor: z.string().nullable() });
+export const taskPageOutput = pageOf(taskOutput);
 
 export type TaskCreateInput = z.input<typeof taskCreateInput>;
 export type TaskListInput = z.infer<typeof taskListInput>;

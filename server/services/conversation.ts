@@ -1,6 +1,6 @@
 import { db, queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
+import { cursorInstant, decodeCursor, toPage } from "../lib/cursor";
 import { escapeLike } from "../lib/like";
 import { z } from "zod";
 import type {
@@ -11,7 +11,7 @@ import type {
 } from "../schemas/conversation";
 import { notFound } from "./errors";
 
-const columns = {
+export const conversationColumns = {
   id: true,
   title: true,
   pinned: true,
@@ -21,24 +21,24 @@ const columns = {
   lastMessageAt: true,
 } as const;
 
-type Row = Prisma.ConversationGetPayload<{ select: typeof columns }>;
+type Row = Prisma.ConversationGetPayload<{ select: typeof conversationColumns }>;
 
-function toOutput({ archivedAt, ...row }: Row): ConversationOutput {
+export function toConversationOutput({ archivedAt, ...row }: Row): ConversationOutput {
   return { ...row, archived: archivedAt !== null };
 }
 
 export async function createConversation(userId: string, input: ConversationCreateInput) {
   const row = await db.conversation.create({
     data: { userId, title: input.title ?? null },
-    select: columns,
+    select: conversationColumns,
   });
-  return toOutput(row);
+  return toConversationOutput(row);
 }
 
 export async function getConversation(userId: string, id: string) {
-  const row = await db.conversation.findFirst({ where: { id, userId }, select: columns });
+  const row = await db.conversation.findFirst({ where: { id, userId }, select: conversationColumns });
   if (!row) throw notFound("Conversation");
-  return toOutput(row);
+  return toConversationOutput(row);
 }
 
 export async function updateConversation(userId: string, input: ConversationUpdateInput) {
@@ -83,13 +83,6 @@ export function conversationPageQuery(userId: string, input: ConversationListInp
 
 export async function listConversations(userId: string, input: ConversationListInput) {
   const rows = await queryRows<Row>(conversationPageQuery(userId, input));
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toOutput),
-    nextCursor:
-      rows.length > input.limit && last
-        ? encodeCursor([last.pinned, last.lastMessageAt.toISOString(), last.id])
-        : null,
-  };
+  const page = toPage(rows, input.limit, (last) => [last.pinned, last.lastMessageAt.toISOString(), last.id]);
+  return { ...page, items: page.items.map(toConversationOutput) };
 }

@@ -1,7 +1,7 @@
 import { db, queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { consume } from "../rate-limit";
-import { decodeCursor, encodeCursor, timeIdKey } from "../lib/cursor";
+import { decodeCursor, timeIdKey, toPage } from "../lib/cursor";
 import type {
   MessageAppendInput,
   MessageContextInput,
@@ -136,14 +136,9 @@ export async function listMessages(userId: string, input: MessageListInput) {
   // Rows can only be the caller's (the query filters on userId too), so ownership needs checking, and a
   // round trip, only to tell an empty conversation from someone else's.
   if (rows.length === 0) await assertOwnsConversation(userId, input.conversationId);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  if (input.direction === "backward") page.reverse();
-  return {
-    items: page.map(toMessageOutput),
-    nextCursor:
-      rows.length > input.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-  };
+  const page = toPage(rows, input.limit, (last) => [last.createdAt.toISOString(), last.id]);
+  if (input.direction === "backward") page.items.reverse();
+  return { ...page, items: page.items.map(toMessageOutput) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { queryRows } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { cursorInstant, decodeCursor, encodeCursor } from "../lib/cursor";
+import { cursorInstant, decodeCursor, toPage } from "../lib/cursor";
 import type { MessageSearchInput, SearchHit } from "../schemas/message";
 import { escapeLike } from "../lib/like";
 import { assertOwnsConversation } from "./message";
@@ -69,10 +69,10 @@ export function searchQuery(userId: string, input: MessageSearchInput) {
 export async function searchMessages(userId: string, input: MessageSearchInput) {
   if (input.conversationId) await assertOwnsConversation(userId, input.conversationId);
   const rows = await queryRows<Row>(searchQuery(userId, input));
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const page = toPage(rows, input.limit, (last) => [last.rank, last.createdAt.toISOString(), last.id]);
   return {
-    items: page.map((r): SearchHit => ({
+    nextCursor: page.nextCursor,
+    items: page.items.map((r): SearchHit => ({
       messageId: r.id,
       conversationId: r.conversationId,
       conversationTitle: r.conversationTitle,
@@ -81,10 +81,6 @@ export async function searchMessages(userId: string, input: MessageSearchInput) 
       rank: r.rank,
       snippet: r.headline.includes(START) ? splitHeadline(r.headline) : substringSnippet(r.content, input.q),
     })),
-    nextCursor:
-      rows.length > input.limit && last
-        ? encodeCursor([last.rank, last.createdAt.toISOString(), last.id])
-        : null,
   };
 }
 

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { decodeCursor, encodeCursor } from "../lib/cursor";
+import { decodeCursor, toPage } from "../lib/cursor";
 import type { TaskListInput, TaskOutput, TaskUpdateInput } from "../schemas/task";
 import { escapeLike } from "../lib/like";
 import { notFound } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 
-const columns = {
+export const taskColumns = {
   id: true,
   number: true,
   title: true,
@@ -21,9 +21,9 @@ const columns = {
   updatedAt: true,
 } as const;
 
-type Row = Prisma.TaskGetPayload<{ select: typeof columns }>;
+type Row = Prisma.TaskGetPayload<{ select: typeof taskColumns }>;
 
-function toOutput({ dueDate, ...row }: Row): TaskOutput {
+export function toTaskOutput({ dueDate, ...row }: Row): TaskOutput {
   return { ...row, due: dueDate ? dueDate.toISOString().slice(0, 10) : null };
 }
 
@@ -62,15 +62,15 @@ export async function createTask(userId: string, input: NewTask, tx: Tx = db): P
       dueDate: toDate(input.due) ?? null,
       priority: input.priority ?? "normal",
     },
-    select: columns,
+    select: taskColumns,
   });
-  return toOutput(row);
+  return toTaskOutput(row);
 }
 
 export async function getTask(userId: string, ref: string, tx: Tx = db): Promise<TaskOutput> {
-  const row = await tx.task.findUnique({ where: whereRef(userId, ref), select: columns });
+  const row = await tx.task.findUnique({ where: whereRef(userId, ref), select: taskColumns });
   if (!row) throw notFound("Task");
-  return toOutput(row);
+  return toTaskOutput(row);
 }
 
 export async function updateTask(userId: string, input: TaskUpdateInput, tx: Tx = db): Promise<TaskOutput> {
@@ -78,7 +78,7 @@ export async function updateTask(userId: string, input: TaskUpdateInput, tx: Tx 
   const data: Prisma.TaskUpdateInput = { title, description, dueDate: toDate(due), priority };
   if (completed !== undefined) Object.assign(data, { completed, completedAt: completed ? new Date() : null });
   try {
-    return toOutput(await tx.task.update({ where: whereRef(userId, ref), data, select: columns }));
+    return toTaskOutput(await tx.task.update({ where: whereRef(userId, ref), data, select: taskColumns }));
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
       throw notFound("Task");
@@ -88,7 +88,7 @@ export async function updateTask(userId: string, input: TaskUpdateInput, tx: Tx 
 
 export async function deleteTask(userId: string, ref: string, tx: Tx = db): Promise<TaskOutput> {
   try {
-    return toOutput(await tx.task.delete({ where: whereRef(userId, ref), select: columns }));
+    return toTaskOutput(await tx.task.delete({ where: whereRef(userId, ref), select: taskColumns }));
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
       throw notFound("Task");
@@ -118,10 +118,8 @@ export async function listTasks(userId: string, input: TaskListInput, tx: Tx = d
     orderBy: SORTS[input.sort].orderBy,
     skip,
     take: input.limit + 1,
-    select: columns,
+    select: taskColumns,
   });
-  return {
-    items: rows.slice(0, input.limit).map(toOutput),
-    nextCursor: rows.length > input.limit ? encodeCursor(["o", skip + input.limit]) : null,
-  };
+  const page = toPage(rows, input.limit, () => ["o", skip + input.limit]);
+  return { ...page, items: page.items.map(toTaskOutput) };
 }

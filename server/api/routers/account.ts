@@ -10,13 +10,8 @@ import {
 } from "../../schemas/account";
 import { deletedOutput } from "../../schemas/common";
 import { publicUserOutput } from "../../schemas/user";
-import {
-  changePassword,
-  deleteAccount,
-  exportAccount,
-  exportConversationMarkdown,
-  updateProfile,
-} from "../../services/account";
+import { changePassword, deleteAccount, updateProfile } from "../../services/account";
+import { exportAccount, exportConversationMarkdown } from "../../services/export";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const tags = ["account"];

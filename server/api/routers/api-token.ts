@@ -6,7 +6,7 @@ import {
   apiTokenOutput,
 } from "../../schemas/api-token";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../services/api-token";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, RATE_LIMITED } from "../trpc";
 
 const tags = ["tokens"];
 
@@ -14,6 +14,8 @@ export const apiTokenRouter = createTRPCRouter({
   create: protectedProcedure
     .meta({
       scope: "account",
+      created: true,
+      errors: RATE_LIMITED,
       openapi: { method: "POST", path: "/tokens", tags, summary: "Create an API token (secret shown once)" },
     })
     .input(apiTokenCreateInput)

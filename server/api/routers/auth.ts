@@ -5,7 +5,7 @@ import { attemptPassword } from "../../auth/password-attempt";
 import { signUp } from "../../services/user";
 import { clientIp, consume } from "../../rate-limit";
 import { TRPCError } from "@trpc/server";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, RATE_LIMITED } from "../trpc";
 
 const tags = ["auth"];
 
@@ -13,6 +13,8 @@ export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .meta({
       scope: "public",
+      created: true,
+      errors: { 409: "An account with this email already exists", ...RATE_LIMITED },
       openapi: { method: "POST", path: "/auth/signup", tags, summary: "Create an account", protect: false },
     })
     .input(signUpInput)
@@ -25,6 +27,8 @@ export const authRouter = createTRPCRouter({
   createToken: publicProcedure
     .meta({
       scope: "public",
+      created: true,
+      errors: { 401: "Wrong email or password", ...RATE_LIMITED },
       openapi: {
         method: "POST",
         path: "/auth/token",

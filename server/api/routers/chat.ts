@@ -1,6 +1,6 @@
 import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
-import { createTRPCRouter, mappingServerErrors, protectedProcedure } from "../trpc";
+import { createTRPCRouter, mappingServerErrors, protectedProcedure, RATE_LIMITED } from "../trpc";
 
 const CHAT_SCOPES = ["chats:write", "tasks:write"] as const;
 
@@ -9,6 +9,8 @@ export const chatRouter = createTRPCRouter({
     .meta({
       // The assistant writes messages and may change tasks.
       scope: CHAT_SCOPES,
+      created: true,
+      errors: RATE_LIMITED,
       openapi: {
         method: "POST",
         path: "/chat",

@@ -22,6 +22,7 @@ export const conversationRouter = createTRPCRouter({
   create: protectedProcedure
     .meta({
       scope: "chats:write",
+      created: true,
       openapi: { method: "POST", path: "/conversations", tags, summary: "Start a conversation" },
     })
     .input(conversationCreateInput)

@@ -10,7 +10,7 @@ import {
 } from "../../schemas/message";
 import { appendMessage, listMessages, messageContext } from "../../services/message";
 import { searchMessages } from "../../services/search";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, RATE_LIMITED } from "../trpc";
 
 const tags = ["messages"];
 
@@ -18,6 +18,8 @@ export const messageRouter = createTRPCRouter({
   append: protectedProcedure
     .meta({
       scope: "chats:write",
+      created: true,
+      errors: RATE_LIMITED,
       openapi: {
         method: "POST",
         path: "/conversations/{conversationId}/messages",

@@ -15,6 +15,7 @@ const tags = ["tasks"];
 export const taskRouter = createTRPCRouter({
   create: protectedProcedure
     .meta({ scope: "tasks:write", openapi: { method: "POST", path: "/tasks", tags, summary: "Add a task" } })
+    .meta({ created: true, openapi: { method: "POST", path: "/tasks", tags, summary: "Add a task" } })
     .input(taskCreateInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => createTask(ctx.userId, input)),
