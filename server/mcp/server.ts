@@ -22,7 +22,7 @@ import { consume } from "../rate-limit";
 import { callToolAlone } from "../services/assistant-tools";
 import type { ApiScope } from "../schemas/scopes";
 import { chatTools, type ChatTool } from "./chat-tools";
-import { taskLine, taskTools } from "./task-tools";
+import { taskLine, taskTools, type ToolHints } from "./task-tools";
 
 /** Who the request speaks for: the API token's user and scopes. */
 export interface McpCaller {
@@ -81,30 +81,46 @@ async function guarded(
 const isToolError = (outcome: unknown): outcome is ToolError =>
   typeof outcome === "object" && outcome !== null && "error" in outcome;
 
-function registerTaskTool<N extends ToolName>(server: McpServer, caller: McpCaller, name: N) {
-  const tool = taskTools[name];
-  // Validated again by the tool caller, with the same schema: the SDK's parse only shapes what it advertises.
-  const input: z.ZodObject = tool.input;
+/** What clients are told of a tool: the same for the task tools and the chat tools. */
+interface DescribedTool {
+  title: string;
+  description: string;
+  input: z.ZodObject;
+  output: z.ZodObject;
+  annotations: ToolHints;
+}
+
+function registerTool(
+  server: McpServer,
+  caller: McpCaller,
+  name: string,
+  tool: DescribedTool,
+  run: (args: Record<string, unknown>) => Promise<CallToolResult>,
+) {
   server.registerTool(
     name,
     {
       title: tool.title,
       description: tool.description,
-      inputSchema: input,
+      inputSchema: tool.input,
       outputSchema: tool.output,
       annotations: { title: tool.title, ...tool.annotations },
     },
-    (args) =>
-      guarded(caller, name, async () => {
-        // The tool caller validates the arguments with the tool's own schema: any are safe to hand it.
-        const outcome = await callToolAlone(caller.userId, name, args as ToolArgs<N>);
-        if (isToolError(outcome)) return errorResult(outcome.error.message);
-        return {
-          content: [{ type: "text", text: tool.summary(outcome) }],
-          structuredContent: tool.structured(outcome),
-        };
-      }),
+    (args) => guarded(caller, name, () => run(args)),
   );
+}
+
+function registerTaskTool<N extends ToolName>(server: McpServer, caller: McpCaller, name: N) {
+  const tool = taskTools[name];
+  registerTool(server, caller, name, tool, async (args) => {
+    // The tool caller validates the arguments again with the tool's own schema: any are safe to hand it.
+    const outcome = await callToolAlone(caller.userId, name, args as ToolArgs<N>);
+    if (isToolError(outcome)) return errorResult(outcome.error.message);
+    return {
+      content: [{ type: "text", text: tool.summary(outcome) }],
+      structuredContent: tool.structured(outcome),
+    };
+  });
 }
 
 function registerChatTool<S extends z.ZodObject>(
@@ -113,23 +129,11 @@ function registerChatTool<S extends z.ZodObject>(
   name: string,
   tool: ChatTool<S>,
 ) {
-  const input: z.ZodObject = tool.input;
-  server.registerTool(
-    name,
-    {
-      title: tool.title,
-      description: tool.description,
-      inputSchema: input,
-      outputSchema: tool.output,
-      annotations: { title: tool.title, ...tool.annotations },
-    },
-    (args) =>
-      guarded(caller, name, async () => {
-        // Parsed again for its type (the SDK's parse is typed by the widened schema); the same schema.
-        const { structured, text } = await tool.run(caller.userId, tool.input.parse(args));
-        return { content: [{ type: "text", text }], structuredContent: structured };
-      }),
-  );
+  registerTool(server, caller, name, tool, async (args) => {
+    // Parsed again for its type (registerTool sees the schema widened); the same schema, so it passes.
+    const { structured, text } = await tool.run(caller.userId, tool.input.parse(args));
+    return { content: [{ type: "text", text }], structuredContent: structured };
+  });
 }
 
 const json = (uri: URL, value: unknown) => ({

@@ -14,7 +14,8 @@ const PREFIX_SHOWN = 10;
 // lastUsedAt is for people ("used 3 minutes ago"), so it is written at most this often per token.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const columns = {
+/** A token as its owner sees it: never its hash. */
+export const tokenColumns = {
   id: true,
   name: true,
   prefix: true,
@@ -42,7 +43,7 @@ export async function createApiToken(userId: string, input: ApiTokenCreateInput)
       scopes: input.scopes,
       expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
     },
-    select: columns,
+    select: tokenColumns,
   });
   return { ...row, scopes: knownScopes(row.scopes), token };
 }
@@ -51,7 +52,7 @@ export async function listApiTokens(userId: string) {
   const rows = await db.apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    select: columns,
+    select: tokenColumns,
   });
   return rows.map((row) => ({ ...row, scopes: knownScopes(row.scopes) }));
 }

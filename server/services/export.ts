@@ -2,6 +2,7 @@ import { db } from "../db/client";
 import type { AccountExport } from "../schemas/account";
 import type { ToolCall } from "../schemas/message";
 import { knownScopes } from "../schemas/scopes";
+import { tokenColumns } from "./api-token";
 import { conversationColumns, toConversationOutput } from "./conversation";
 import { notFound } from "./errors";
 import { messageColumns, toMessageOutput } from "./message";
@@ -40,15 +41,7 @@ export async function exportAccount(userId: string): Promise<AccountExport> {
       },
       apiTokens: {
         orderBy: [...byCreation],
-        select: {
-          id: true,
-          name: true,
-          prefix: true,
-          scopes: true,
-          lastUsedAt: true,
-          expiresAt: true,
-          createdAt: true,
-        },
+        select: tokenColumns,
       },
     },
   });
