@@ -30,7 +30,7 @@ export interface McpCaller {
   scopes: readonly ApiScope[];
 }
 
-export const SERVER_INFO = { name: "todo-chat", title: "Todo Chat", version: "1.0.0" };
+const SERVER_INFO = { name: "todo-chat", title: "Todo Chat", version: "1.0.0" };
 
 const INSTRUCTIONS =
   "The user's todo list in Todo Chat. Tasks are named by number (#3): list_tasks first when unsure. " +
