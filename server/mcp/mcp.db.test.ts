@@ -112,6 +112,30 @@ describe("what a token's scopes show over MCP", () => {
   });
 });
 
+describe("todo://tasks/{number}", () => {
+  it("reads any of the user's tasks by number, past the 200 a list shows, and no one else's", async () => {
+    const { user, token } = await tokenFor();
+    await db.task.createMany({
+      data: Array.from({ length: 205 }, (_, i) => ({
+        userId: user.id,
+        number: i + 1,
+        title: `Task ${i + 1}`,
+      })),
+    });
+    const other = await tokenFor();
+    const client = await connect(token);
+    const read = await client.readResource({ uri: "todo://tasks/205" });
+    expect(JSON.parse((read.contents[0] as { text: string }).text)).toMatchObject({
+      task_id: 205,
+      title: "Task 205",
+    });
+    await client.close();
+    const intruder = await connect(other.token);
+    await expect(intruder.readResource({ uri: "todo://tasks/205" })).rejects.toThrow(/not found/i);
+    await intruder.close();
+  });
+});
+
 describe("who may call /api/mcp", () => {
   const metadataUrl = "http://localhost:3000/.well-known/oauth-protected-resource/api/mcp";
 

@@ -19,7 +19,7 @@ import {
 import { mapServerError } from "../api/errors";
 import { logger } from "../logger";
 import { consume } from "../rate-limit";
-import { callToolAlone } from "../services/assistant-tools";
+import { callToolAlone, taskSnapshot } from "../services/assistant-tools";
 import type { ApiScope } from "../schemas/scopes";
 import { chatTools, type ChatTool } from "./chat-tools";
 import { taskLine, taskTools, type ToolHints } from "./task-tools";
@@ -196,10 +196,12 @@ function registerTaskResources(server: McpServer, caller: McpCaller) {
         if (!parsed.success) {
           throw new ProtocolError(ProtocolErrorCode.InvalidParams, "A task's number is a positive integer");
         }
-        // All tasks, done or not: the number may name a completed one.
-        const outcome = await callToolAlone(caller.userId, "list_tasks", { status: "all" });
-        const task = Array.isArray(outcome) ? outcome.find((t) => t.task_id === parsed.data) : undefined;
-        if (!task) throw new ResourceNotFoundError(uri.href);
+        // Done or not, and however many the user has: read by its number, scoped by the user.
+        const task = await taskSnapshot(caller.userId, parsed.data).catch((error: unknown) => {
+          if (error instanceof TRPCError && error.code === "NOT_FOUND")
+            throw new ResourceNotFoundError(uri.href);
+          throw error;
+        });
         return json(uri, task);
       }),
   );

@@ -117,6 +117,11 @@ export function createToolCaller(tx: Tx, userId: string): ToolCaller & { calls: 
   };
 }
 
+/** One task by its number, as the tools report it; NOT_FOUND when the user has none of that number. */
+export async function taskSnapshot(userId: string, number: number): Promise<TaskSnapshot> {
+  return snapshot(await getTask(userId, String(number)));
+}
+
 /**
  * One tool call on its own, in its own short transaction: for callers outside a chat turn (the MCP server),
  * with the same validation and refusals as the assistant's calls.
