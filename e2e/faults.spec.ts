@@ -125,7 +125,7 @@ test("a server killed with SIGKILL amid 50 writing clients loses no acknowledged
   // The restarted server reads the same order back, and takes writes again.
   const sample = users[0]!;
   const page = await call(
-    `${baseURL}/api/v1/conversations/${sample.conversationId}/messages?direction=forward&limit=100`,
+    `${baseURL}/api/v1/conversations/${sample.conversationId}/messages?order=oldest&limit=100`,
     { headers: bearer(sample.token) },
   );
   expect(page.status).toBe(200);
@@ -276,7 +276,7 @@ test("two instances share one database: each reads what the other wrote, and one
     expect((await appendMessage(one.baseURL, conversation, content)).status).toBe(201);
   }
   const read = await call(
-    `${two.baseURL}/api/v1/conversations/${conversation.conversationId}/messages?direction=forward`,
+    `${two.baseURL}/api/v1/conversations/${conversation.conversationId}/messages?order=oldest`,
     { headers: bearer(user.token) },
   );
   expect(read.status).toBe(200);

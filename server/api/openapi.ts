@@ -23,6 +23,9 @@ const EXTRA_ERRORS: Record<string, Record<string, string>> = {
   "chat.send": RATE_LIMITED,
 };
 
+/** Inputs that only tRPC's infinite queries send, which REST refuses (see rest.ts): not documented. */
+const TRPC_ONLY_PARAMETERS: Record<string, string[]> = { "message.list": ["direction"] };
+
 type Document = ReturnType<typeof generateOpenApiDocument>;
 
 function build(): Document {
@@ -47,6 +50,12 @@ function build(): Document {
       const operation = item?.[method];
       if (!operation) continue;
       const procedure = String(operation.operationId ?? "").replace("-", ".");
+      const trpcOnly = TRPC_ONLY_PARAMETERS[procedure];
+      if (trpcOnly && operation.parameters) {
+        operation.parameters = operation.parameters.filter(
+          (p) => !("name" in p && trpcOnly.includes(p.name)),
+        );
+      }
       const responses = operation.responses ?? {};
       for (const [status, response] of Object.entries(responses)) {
         if (status !== "200" && response && "content" in response) response.content = errorContent;

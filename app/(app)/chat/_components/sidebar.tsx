@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateGroup, type DateGroup } from "@/app/_lib/time";
 import { ConversationItem } from "./conversation-item";
-import { nextCursor, SIDEBAR_PAGE } from "./queries";
+import { conversationPages } from "./queries";
 import { SearchBox } from "./search-box";
 
 const GROUPS: DateGroup[] = ["Today", "Yesterday", "Previous 7 days", "Older"];
@@ -15,9 +15,7 @@ const GROUPS: DateGroup[] = ["Today", "Yesterday", "Previous 7 days", "Older"];
 export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const trpc = useTRPC();
   const params = useParams<{ id?: string }>();
-  const list = useInfiniteQuery(
-    trpc.conversation.list.infiniteQueryOptions({ limit: SIDEBAR_PAGE }, { getNextPageParam: nextCursor }),
-  );
+  const list = useInfiniteQuery(conversationPages(trpc));
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
 

@@ -8,7 +8,7 @@ import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
 import type { ToolCall } from "@/server/schemas/message";
 import { Composer } from "./composer";
 import { MessageBubble, type BubbleMessage } from "./message-bubble";
-import { messagePageInput, messagePages } from "./queries";
+import { messagePages } from "./queries";
 
 interface PendingTurn {
   user: string;
@@ -35,9 +35,7 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
   const heightBeforeOlder = useRef<number | null>(null);
 
   const messages = useInfiniteQuery({
-    ...messagePages(conversationId ?? "", (cursor) =>
-      client.message.list.query(messagePageInput(conversationId ?? "", cursor)),
-    ),
+    ...messagePages(trpc, conversationId ?? ""),
     enabled: conversationId !== null,
   });
   // Page 0 is the newest; older pages follow. Each page is already chronological.
@@ -105,7 +103,7 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
         }
       }
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ["messages"] }),
+        queryClient.invalidateQueries({ queryKey: trpc.message.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.conversation.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.task.pathKey() }),
       ]);
