@@ -66,6 +66,47 @@ test("after signing out and in, the conversation is listed and opens in order", 
   expect(contents[2]).toBe("show my tasks");
 });
 
+test("leaving while the assistant answers ends the stream: no trip back, and the turn is still stored", async ({
+  page,
+}) => {
+  await signUp(page, "Wanderer", uniqueEmail("leave"));
+  await expect(page).toHaveURL("/chat");
+  // The server answers at once; the browser gets the answer only after the user has moved on, as it would
+  // from a slow model.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let answered!: () => void;
+  const handled = new Promise<void>((resolve) => (answered = resolve));
+  await page.route("**/api/trpc/chat.stream**", async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response }).catch(() => undefined);
+    answered();
+  });
+  const aborted = page.waitForEvent("requestfailed", {
+    predicate: (request) => request.url().includes("chat.stream"),
+    timeout: 15_000,
+  });
+
+  await send(page, "add water the plants");
+  await expect(thread(page).getByText("add water the plants")).toBeVisible();
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL("/settings");
+  // Leaving the page aborted the stream's request…
+  await aborted;
+  release();
+  await handled;
+  // …so the answer that arrives afterwards does not take the user back to the new conversation.
+  await expect(page).toHaveURL("/settings");
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+
+  await page.goto("/chat");
+  await sidebar(page)
+    .getByRole("link", { name: /add water the plants/ })
+    .click();
+  await expect(page.getByTestId("tool-card")).toHaveText(/Added #1 “Water the plants”/);
+});
+
 test("two users at once see only their own data, and another's conversation is a 404", async ({
   browser,
 }, testInfo) => {
