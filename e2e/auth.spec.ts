@@ -23,6 +23,14 @@ test("a new user signs up, signs out and signs in again", async ({ page }, testI
 
   await page.reload();
   await expect(page.getByRole("heading", { name: "Welcome, Ada Lovelace" })).toBeVisible();
+
+  // The greeting reads the name as it is now, not as it was at sign-in.
+  await page.goto("/settings");
+  await page.getByLabel("Name", { exact: true }).fill("Ada King");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Name saved.")).toBeVisible();
+  await page.goto("/chat");
+  await expect(page.getByRole("heading", { name: "Welcome, Ada King" })).toBeVisible();
 });
 
 test("a signed-out visit to a protected page goes to sign-in and comes back", async ({ page }) => {
