@@ -7,14 +7,9 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { exactTime } from "@/app/_lib/time";
+import type { RouterOutputs } from "@/server/api/root";
 
-interface Conversation {
-  id: string;
-  title: string | null;
-  pinned: boolean;
-  archived: boolean;
-  lastMessageAt: Date;
-}
+export type Conversation = RouterOutputs["conversation"]["list"]["items"][number];
 
 /** One sidebar row with its actions: rename (inline), pin, archive, delete (after confirmation). */
 export function ConversationItem({

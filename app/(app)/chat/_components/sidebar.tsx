@@ -6,7 +6,7 @@ import { useParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateGroup, type DateGroup } from "@/app/_lib/time";
-import { ConversationItem } from "./conversation-item";
+import { ConversationItem, type Conversation } from "./conversation-item";
 import { conversationPages } from "./queries";
 import { SearchBox } from "./search-box";
 
@@ -93,7 +93,7 @@ function Section({
   onNavigate,
 }: {
   title: string;
-  items: Parameters<typeof ConversationItem>[0]["conversation"][];
+  items: Conversation[];
   activeId: string | undefined;
   onNavigate: () => void;
 }) {

@@ -5,13 +5,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { messageOf } from "@/app/_components/toaster";
 import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
-import type { ToolCall } from "@/server/schemas/message";
+import type { BubbleMessage } from "./message-bubble";
 
 /** The turn being sent: shown at once, and streamed in as the assistant answers. */
 export interface PendingTurn {
   user: string;
   reply: string;
-  toolCalls: ToolCall[] | null;
+  toolCalls: BubbleMessage["toolCalls"];
   /** Set once the turn is stored: the id of its assistant message. */
   storedAs?: string;
 }

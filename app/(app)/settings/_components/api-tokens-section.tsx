@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
-import type { AppRouter } from "@/server/api/root";
+import type { RouterOutputs } from "@/server/api/root";
 import { NewTokenSecret } from "./new-token-secret";
 import {
   dangerButton,
@@ -19,7 +18,7 @@ import {
   Time,
 } from "./ui";
 
-type Token = inferRouterOutputs<AppRouter>["apiToken"]["list"][number];
+type Token = RouterOutputs["apiToken"]["list"][number];
 
 export function ApiTokensSection() {
   const trpc = useTRPC();
