@@ -6,6 +6,9 @@ import { signIn, signUp } from "./support/users";
 
 test("a new user signs up, signs out and signs in again", async ({ page }, testInfo) => {
   const email = `ada-${randomUUID()}@example.test`;
+  await page.goto("/signup");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  await expect(page.getByText("This page has not finished loading")).toHaveCount(0);
   await signUp(page, "Ada Lovelace", email);
 
   await expect(page).toHaveURL("/chat");
@@ -107,6 +110,10 @@ test.describe("before the page's script runs", () => {
       await page.getByLabel("Password").press("Enter");
       await expect(page).toHaveURL(path);
       expect(page.url()).not.toContain("never");
+      // …and, a few seconds on, the form says why it does nothing.
+      await expect(
+        page.getByText("This page has not finished loading, so the form cannot be used yet."),
+      ).toBeVisible();
     }
   });
 });
