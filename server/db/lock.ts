@@ -2,6 +2,9 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync 
 import path from "node:path";
 import { tryLock } from "fs-native-extensions";
 
+/** The data folder is another process's: said to the user as it is, without a stack trace. */
+export class DataDirInUseError extends Error {}
+
 /**
  * PGlite must never be opened by two processes at once (the data folder would be corrupted), so whoever
  * opens it holds an OS lock on `<dataDir>.lock` (an open-file-description lock on Linux, flock on macOS,
@@ -25,7 +28,7 @@ export function lockDataDir(dataDir: string): () => void {
   }
   if (!locked) {
     const owner = readFileSync(lockPath, "utf8").trim();
-    throw new Error(
+    throw new DataDirInUseError(
       `The embedded database in ${dataDir} is in use by ${/^\d+$/.test(owner) ? `process ${owner}` : "another process"} ` +
         "(is the app already running?). Stop it, or give this one its own EMBEDDED_DB_DIR, or a DATABASE_URL.",
     );
