@@ -204,6 +204,53 @@ test("rename, pin, archive and delete a conversation", async ({ page, request },
   await expect(links().first()).toContainText("Renamed chat");
 });
 
+test("archived conversations have a view of their own, where they are unarchived or deleted", async ({
+  page,
+  request,
+}, testInfo) => {
+  const email = uniqueEmail("archive");
+  await signUp(page, "Archivist", email);
+  await expect(page).toHaveURL("/chat");
+  const token = await apiToken(request, email);
+  await seedConversation(request, token, "Keep me", ["still current"]);
+  const oldId = await seedConversation(request, token, "Old plans", ["from last year"]);
+  await page.reload();
+  const archived = page.getByRole("navigation", { name: "Archived conversations" });
+
+  await page.getByRole("button", { name: "Archive “Old plans”" }).click();
+  await expect(sidebar(page).getByText("Old plans")).toHaveCount(0);
+  await page.getByRole("button", { name: "Archived conversations" }).click();
+  await expect(page.getByRole("button", { name: "← Back to conversations" })).toBeFocused();
+  await expect(archived.getByRole("link")).toHaveCount(1);
+  await expect(archived.getByRole("link", { name: "Old plans" })).toBeVisible();
+  await screens(page, testInfo, "archived-view");
+  await expectAccessible(page);
+  // An archived conversation still opens, to be read.
+  await archived.getByRole("link", { name: "Old plans" }).click();
+  await expect(page).toHaveURL(`/chat/${oldId}`);
+  await expect(thread(page).getByText("from last year")).toBeVisible();
+
+  await archived.getByRole("button", { name: "Unarchive “Old plans”" }).click();
+  await expect(archived.getByText("No archived conversations.")).toBeVisible();
+  await page.getByRole("button", { name: "← Back to conversations" }).click();
+  await expect(page.getByRole("button", { name: "Archived conversations" })).toBeFocused();
+  await expect(sidebar(page).getByRole("link", { name: "Old plans" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Archive “Old plans”" }).click();
+  await page.getByRole("button", { name: "Archived conversations" }).click();
+  await archived.getByRole("button", { name: "Delete “Old plans”" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+  await expect(archived.getByText("No archived conversations.")).toBeVisible();
+  // Deleting the conversation on screen leaves it for a new chat.
+  await expect(page).toHaveURL("/chat");
+
+  await page.reload();
+  await expect(sidebar(page).getByRole("link")).toHaveCount(1);
+  await expect(sidebar(page).getByRole("link", { name: "Keep me" })).toBeVisible();
+  await page.getByRole("button", { name: "Archived conversations" }).click();
+  await expect(archived.getByText("No archived conversations.")).toBeVisible();
+});
+
 test("scrolling up through 60 messages loads older ones in order, without duplicates", async ({
   page,
   request,

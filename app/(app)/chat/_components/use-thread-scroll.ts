@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLoadMore } from "./use-load-more";
 
 interface OlderPages {
   hasNextPage: boolean;
@@ -20,22 +21,11 @@ export function useThreadScroll(
   { count, tail, highlightId }: { count: number; tail: unknown; highlightId: string | null },
 ) {
   const scroller = useRef<HTMLDivElement>(null);
-  const top = useRef<HTMLDivElement>(null);
   const heightBeforeOlder = useRef<number | null>(null);
   const { hasNextPage, isFetchingNextPage, isPending, fetchNextPage } = pages;
-
-  useEffect(() => {
-    const el = top.current;
-    if (!el) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries[0]?.isIntersecting && hasNextPage && !isFetchingNextPage) {
-        heightBeforeOlder.current = scroller.current?.scrollHeight ?? null;
-        void fetchNextPage();
-      }
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const top = useLoadMore(pages, () => {
+    heightBeforeOlder.current = scroller.current?.scrollHeight ?? null;
+  });
 
   // Older messages were put above: keep what was on screen where it was.
   useLayoutEffect(() => {
