@@ -265,12 +265,14 @@ test("scrolling up through 60 messages loads older ones in order, without duplic
   const bubbles = thread(page).locator("li[data-role] > div");
   await expect(bubbles.last()).toHaveText("message 60");
   await expect(bubbles).toHaveCount(30);
-  for (let i = 0; i < 5 && (await bubbles.count()) < 60; i++) {
-    await bubbles.first().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, -5000);
-    await page.waitForTimeout(300);
-  }
-  await expect(bubbles).toHaveCount(60);
+  // Up to the top, again each time an older page has come in, until all 60 are there.
+  await expect
+    .poll(async () => {
+      await bubbles.first().scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, -5000);
+      return bubbles.count();
+    })
+    .toBe(60);
   const texts = await bubbles.allInnerTexts();
   expect(texts).toEqual(Array.from({ length: 60 }, (_, i) => `message ${String(i + 1).padStart(2, "0")}`));
   await screens(page, testInfo, "long-conversation");
