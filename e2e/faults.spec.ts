@@ -34,8 +34,6 @@ test.afterEach(async () => {
   proxy = undefined;
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 test("a server killed with SIGKILL amid 50 writing clients loses no acknowledged message", async () => {
   test.setTimeout(90_000);
   // 50 users, one client each: every client stays far below any per-user limit on appends.
@@ -72,8 +70,9 @@ test("a server killed with SIGKILL amid 50 writing clients loses no acknowledged
   // The kill comes once a good number of appends are acknowledged (throughput varies with the machine's
   // load), and after 2.5 s at the earliest so that it lands amid full traffic.
   const started = Date.now();
-  while ((acked.length < 60 || Date.now() - started < 2_500) && Date.now() - started < 30_000)
-    await sleep(50);
+  await expect
+    .poll(() => acked.length >= 60 && Date.now() - started >= 2_500, { timeout: 30_000, intervals: [50] })
+    .toBe(true);
   const inFlightAtKill = inFlight;
   killed = true;
   await killNext(server);
@@ -125,7 +124,7 @@ test("a server killed with SIGKILL amid 50 writing clients loses no acknowledged
   // The restarted server reads the same order back, and takes writes again.
   const sample = users[0]!;
   const page = await call(
-    `${baseURL}/api/v1/conversations/${sample.conversationId}/messages?direction=forward&limit=100`,
+    `${baseURL}/api/v1/conversations/${sample.conversationId}/messages?order=oldest&limit=100`,
     { headers: bearer(sample.token) },
   );
   expect(page.status).toBe(200);
@@ -196,7 +195,9 @@ test("PostgreSQL unreachable: requests fail fast with a clean 503, and the app r
     await expect
       .poll(async () => Object.values(await probeAll()).map((o) => o.status))
       .toEqual([201, 200, 200, 200, 200]);
-    await sleep(500);
+    // The background traffic is under way again, so the fault hits requests in flight.
+    const answered = load.length;
+    await expect.poll(() => load.length - answered).toBeGreaterThanOrEqual(12);
     await proxy[mode]();
     // First with the pool's connections still open (and now dead), then once they have been dropped.
     const rounds = [await probeAll(), await probeAll()];
@@ -276,7 +277,7 @@ test("two instances share one database: each reads what the other wrote, and one
     expect((await appendMessage(one.baseURL, conversation, content)).status).toBe(201);
   }
   const read = await call(
-    `${two.baseURL}/api/v1/conversations/${conversation.conversationId}/messages?direction=forward`,
+    `${two.baseURL}/api/v1/conversations/${conversation.conversationId}/messages?order=oldest`,
     { headers: bearer(user.token) },
   );
   expect(read.status).toBe(200);

@@ -4,15 +4,13 @@ import { requireSession } from "@/server/auth/session";
 import { SignOutButton } from "../sign-out-button";
 import { ChatShell } from "./_components/chat-shell";
 import { CurrentUserName } from "./_components/current-user-name";
-import { nextCursor, SIDEBAR_PAGE, TASKS_INPUT } from "./_components/queries";
+import { conversationPages, TASKS_INPUT } from "./_components/queries";
 
 export default async function ChatLayout({ children }: { children: React.ReactNode }) {
   await requireSession("/chat");
   const queryClient = getQueryClient();
   await Promise.all([
-    queryClient.prefetchInfiniteQuery(
-      trpc.conversation.list.infiniteQueryOptions({ limit: SIDEBAR_PAGE }, { getNextPageParam: nextCursor }),
-    ),
+    queryClient.prefetchInfiniteQuery(conversationPages(trpc)),
     queryClient.prefetchQuery(trpc.task.list.queryOptions(TASKS_INPUT)),
     queryClient.prefetchQuery(trpc.user.me.queryOptions()),
   ]);

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import type { TaskOutput } from "@/server/schemas/task";
+import type { RouterOutputs } from "@/server/api/root";
 import { TASKS_INPUT } from "./queries";
 
 type Filter = "pending" | "completed" | "all";
@@ -68,7 +68,7 @@ export function TaskPanel() {
   );
 }
 
-function TaskRow({ task }: { task: TaskOutput }) {
+function TaskRow({ task }: { task: RouterOutputs["task"]["list"]["items"][number] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
