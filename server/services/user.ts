@@ -60,7 +60,7 @@ export async function verifyCredentials(input: SignInInput): Promise<SignedInUse
  * The user of a session signed at `version`, as they are now (a rename since sign-in shows), or null when
  * the session is no longer valid: the user is gone, or has changed password since.
  */
-export async function sessionUser(userId: string, version: number): Promise<PublicUser | null> {
+export async function sessionUser(userId: string, version: number): Promise<Identity | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { ...publicUser, sessionVersion: true },
