@@ -17,6 +17,7 @@ const addFormats =
 
 const ALL_TOOLS = [
   "add_task",
+  "bulk_tasks",
   "complete_task",
   "delete_task",
   "list_conversations",
@@ -24,7 +25,7 @@ const ALL_TOOLS = [
   "search_messages",
   "update_task",
 ];
-const WRITE_TOOLS = ["add_task", "complete_task", "delete_task", "update_task"];
+const WRITE_TOOLS = ["add_task", "bulk_tasks", "complete_task", "delete_task", "update_task"];
 
 /** A valid call of each tool (on the caller's own task #1), the base the attack and fuzz tables vary. */
 const VALID: Record<string, Record<string, unknown>> = {
@@ -33,6 +34,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   complete_task: { task_id: 1 },
   update_task: { task_id: 1, title: "Renamed", description: "with a note" },
   delete_task: { task_id: 1 },
+  bulk_tasks: { action: "complete", task_ids: [1] },
   search_messages: { q: "zebra" },
   list_conversations: { limit: 5 },
 };
@@ -97,8 +99,13 @@ test("an agent connects, sees valid schemas, and each tool's change shows throug
         title: "Renamed",
         description: "with a note",
         due: "2026-12-24",
+        due_time: null,
+        remind_at: null,
+        recurrence: null,
+        tags: [],
         priority: "high",
         completed: false,
+        last_completed_at: null,
       },
     ],
   });
@@ -113,6 +120,15 @@ test("an agent connects, sees valid schemas, and each tool's change shows throug
   });
   expect(reopened.structuredContent).toMatchObject({ status: "reopened" });
   expect(await tasksOverRest(request, headers)).toMatchObject([{ completed: false }]);
+  const bulk = await client.callTool({ name: "bulk_tasks", arguments: VALID.bulk_tasks });
+  expect(outputOf("bulk_tasks")(bulk.structuredContent)).toBe(true);
+  expect(bulk.structuredContent).toMatchObject({
+    action: "complete",
+    count: 1,
+    tasks: [{ completed: true }],
+  });
+  expect(await tasksOverRest(request, headers)).toMatchObject([{ completed: true }]);
+  await client.callTool({ name: "complete_task", arguments: { task_id: 1, completed: false } });
 
   // Conversations made over REST are what the read-only chat tools find.
   const conversation = await request.post("/api/v1/conversations", { headers, data: { title: "Zoo trip" } });
@@ -222,6 +238,10 @@ test("another user's token finds none of the owner's tasks and changes nothing",
       result: { content: [{ text: "There is no task #1" }] },
     });
   }
+  expect(await callTool(client, "bulk_tasks", VALID.bulk_tasks)).toMatchObject({
+    kind: "tool-error",
+    result: { content: [{ text: "Task #1 not found" }] },
+  });
   for (const name of ["list_tasks", "search_messages", "list_conversations"]) {
     const outcome = await callTool(client, name, VALID[name]);
     expect(outcome.kind, name).toBe("ok");
@@ -419,6 +439,7 @@ test("a token made in Settings with chosen scopes, pasted from the snippet, work
   const client = await connectAgent(baseURL!, server.headers.Authorization.replace(/^Bearer /, ""));
   expect((await client.listTools()).tools.map((t) => t.name).sort()).toEqual([
     "add_task",
+    "bulk_tasks",
     "complete_task",
     "delete_task",
     "list_tasks",

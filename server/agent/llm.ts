@@ -2,12 +2,24 @@ import { createOpenAI } from "@ai-sdk/openai";
 import { isStepCount, streamText, tool, type LanguageModel, type ToolSet } from "ai";
 import type { z } from "zod";
 import { env } from "../env";
+import { wallClockOf } from "../lib/time-zone";
 import { AssistantUnavailableError } from "./errors";
 import { toModelMessages } from "./history";
 import { toolArgs, toolDescriptions, toolNames } from "./tool-schemas";
 import type { Engine, EngineInput } from "./types";
 
 const MAX_STEPS = 6;
+
+/** "+01:00": the user's offset from UTC now, for the reminders' instants the model writes. */
+function utcOffset(now: Date, zone: string): string {
+  const { date, time } = wallClockOf(now, zone);
+  const minutes = Math.round(
+    (Date.parse(`${date}T${time}:00Z`) - Math.floor(now.getTime() / 60_000) * 60_000) / 60_000,
+  );
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
 
 function instructions(input: EngineInput): string {
   const today = new Intl.DateTimeFormat("en-GB", {
@@ -17,9 +29,12 @@ function instructions(input: EngineInput): string {
     month: "long",
     day: "numeric",
   }).format(input.now);
+  const { time } = wallClockOf(input.now, input.timeZone);
   return [
     "You are Todo Chat's assistant. You manage the user's todo list with the tools, and nothing else.",
-    `Today is ${today} in the user's time zone (${input.timeZone}). Give due dates as YYYY-MM-DD.`,
+    `Today is ${today} and the time is ${time} in the user's time zone (${input.timeZone}, UTC${utcOffset(input.now, input.timeZone)}).`,
+    "Give due dates as YYYY-MM-DD and times as HH:MM (24 h) in that zone; reminders (remind_at) as ISO 8601",
+    "instants with the user's offset. Recurrence is an RRULE without the RRULE: prefix (FREQ=WEEKLY;BYDAY=MO).",
     "Tasks are identified by their number (task_id), shown to people as #3. When the user names a task by",
     "its title, call list_tasks first and use the matching number. If two tasks match, ask which one.",
     "Confirm every change in one short, friendly sentence naming the task and its number.",

@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { chatRouter } from "./routers/chat";
 import { conversationRouter } from "./routers/conversation";
 import { messageRouter } from "./routers/message";
+import { notificationRouter } from "./routers/notification";
 import { taskRouter } from "./routers/task";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   message: messageRouter,
   apiToken: apiTokenRouter,
   task: taskRouter,
+  notification: notificationRouter,
   chat: chatRouter,
   account: accountRouter,
 });

@@ -64,7 +64,7 @@ const initialize = (headers: Record<string, string>) =>
     ),
   );
 
-const TASK_WRITES = ["add_task", "complete_task", "delete_task", "update_task"];
+const TASK_WRITES = ["add_task", "complete_task", "delete_task", "update_task", "bulk_tasks"];
 const TASK_READS = ["list_tasks"];
 const CHAT_READS = ["search_messages", "list_conversations"];
 

@@ -42,7 +42,13 @@ const write = (hints: { destructiveHint: boolean; idempotentHint: boolean }): To
 });
 
 export function taskLine(task: TaskSnapshot): string {
-  const details = [task.due && `due ${task.due}`, task.priority !== "normal" && task.priority]
+  const details = [
+    task.due && `due ${task.due}${task.due_time ? ` ${task.due_time}` : ""}`,
+    task.recurrence && `repeats ${task.recurrence}`,
+    task.remind_at && `reminder ${task.remind_at}`,
+    task.priority !== "normal" && task.priority,
+    ...task.tags.map((tag) => `#${tag}`),
+  ]
     .filter(Boolean)
     .join(", ");
   return `#${task.task_id} [${task.completed ? "x" : " "}] ${task.title}${details ? ` (${details})` : ""}`;
@@ -81,9 +87,10 @@ export const taskTools: { [N in ToolName]: McpTaskTool<N> } = {
   },
   complete_task: {
     title: "Complete or reopen a task",
-    description: `${toolDescriptions.complete_task} Calling it again changes nothing more. ${NUMBERS}`,
+    description: `${toolDescriptions.complete_task} Calling it again changes nothing more, except that each call moves a recurring task on by one occurrence. ${NUMBERS}`,
     scope: "tasks:write",
-    annotations: write({ destructiveHint: false, idempotentHint: true }),
+    // Not idempotent: completing a recurring task twice skips an occurrence.
+    annotations: write({ destructiveHint: false, idempotentHint: false }),
     input: toolArgs.complete_task,
     output: toolResults.update_task.extend({ status: z.enum(["completed", "reopened"]) }),
     structured: (r) => r,
@@ -102,12 +109,27 @@ export const taskTools: { [N in ToolName]: McpTaskTool<N> } = {
   },
   update_task: {
     title: "Change a task",
-    description: `${toolDescriptions.update_task} Only the fields given change; null clears description or due. The result holds the task before the change. ${NUMBERS}`,
+    description: `${toolDescriptions.update_task} Only the fields given change; null clears description, due (with its time and recurrence), due_time, remind_at, recurrence or tags. The result holds the task before the change. ${NUMBERS}`,
     scope: "tasks:write",
     annotations: write({ destructiveHint: true, idempotentHint: true }),
     input: toolArgs.update_task,
     output: toolResults.update_task,
     structured: (r) => r,
     summary: (r) => `Updated ${taskLine(r.task)}`,
+  },
+  bulk_tasks: {
+    title: "Complete, reopen or delete several tasks",
+    description: `${toolDescriptions.bulk_tasks} Unknown numbers are named in the error and nothing changes. ${NUMBERS}`,
+    scope: "tasks:write",
+    annotations: write({ destructiveHint: true, idempotentHint: false }),
+    input: toolArgs.bulk_tasks,
+    output: toolResults.bulk_tasks,
+    structured: (r) => r,
+    summary: (r) =>
+      [
+        `${r.action === "delete" ? "Deleted" : r.action === "complete" ? "Completed" : "Reopened"} ${r.count}:`,
+      ]
+        .concat(r.tasks.map(taskLine))
+        .join("\n"),
   },
 };

@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, timeZoneSchema } from "./common";
 import { roleSchema, toolCallSchema } from "./message";
 import { apiScope } from "./scopes";
 import { prioritySchema } from "./task";
 import { nameSchema, passwordSchema } from "./user";
 
-export const profileUpdateInput = z.strictObject({ name: nameSchema });
+export const profileUpdateInput = z
+  .strictObject({ name: nameSchema.optional(), timeZone: timeZoneSchema.optional() })
+  .refine((v) => v.name !== undefined || v.timeZone !== undefined, {
+    message: "Nothing to update: give name or timeZone",
+  });
 export type ProfileUpdateInput = z.infer<typeof profileUpdateInput>;
 
 export const passwordChangeInput = z.strictObject({
@@ -41,6 +45,7 @@ export const accountExportOutput = z.object({
     id: z.uuid(),
     email: z.string(),
     name: z.string(),
+    timeZone: z.string(),
     createdAt: instant,
     updatedAt: instant,
   }),
@@ -51,9 +56,14 @@ export const accountExportOutput = z.object({
       title: z.string(),
       description: z.string().nullable(),
       due: z.iso.date().nullable(),
+      dueTime: z.string().nullable(),
+      remindAt: instant.nullable(),
+      recurrence: z.string().nullable(),
+      tags: z.array(z.string()),
       priority: prioritySchema,
       completed: z.boolean(),
       completedAt: instant.nullable(),
+      lastCompletedAt: instant.nullable(),
       createdAt: instant,
       updatedAt: instant,
     }),

@@ -1,15 +1,6 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, timeZoneSchema } from "./common";
 import { contentSchema, messageOutput } from "./message";
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const chatSendInput = z.strictObject({
   // Absent: the turn starts a new conversation.
@@ -20,8 +11,13 @@ export const chatSendInput = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,100}$/, "clientMessageId must be 1-100 letters, digits, - or _")
     .optional(),
-  // Where "today" and "tomorrow" are; the browser sends its own.
-  timeZone: z.string().max(64).refine(isTimeZone, "Unknown time zone").default("UTC"),
+  // Before accounts had a time zone, the browser sent its own with every message. Still accepted (and
+  // checked) so that older clients keep working, but the account's zone (PATCH /me) is the one truth: a
+  // turn that read "tomorrow" in another zone than the task list's views would disagree with them.
+  timeZone: timeZoneSchema.optional().meta({
+    description: "Ignored: the account's time zone (PATCH /me) is used. Accepted for older clients.",
+    deprecated: true,
+  }),
 });
 export type ChatSendInput = z.infer<typeof chatSendInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "../lib/time-zone";
 
 const KEYS_SHOWN = 5;
 const KEY_CHARS = 40;
@@ -52,6 +53,55 @@ export function storable<T extends z.ZodType<string>>(schema: T, label: string):
 /** Text people type, refused here if PostgreSQL could not store it rather than failing later. */
 export const textSchema = (max: number, label: string) =>
   storable(z.string().max(max, `${label} must be at most ${max} characters`), label);
+
+/** An IANA time zone ("Europe/Paris"), as Intl knows it, in its canonical spelling. */
+export const timeZoneSchema = z
+  .string()
+  .max(64, "Time zone must be an IANA name such as Europe/Paris")
+  .transform((zone, ctx) => {
+    const canonical = canonicalTimeZone(zone.trim());
+    if (canonical) return canonical;
+    ctx.addIssue({ code: "custom", message: "Unknown time zone: give an IANA name such as Europe/Paris" });
+    return z.NEVER;
+  })
+  .meta({ description: "IANA time zone name, e.g. Europe/Paris" });
+
+const FIRST_INSTANT = new Date("1970-01-01T00:00:00Z");
+const LAST_INSTANT = new Date("9999-12-31T23:59:59.999Z");
+
+const instantBounds = (label: string) =>
+  z
+    .date(`${label} must be an ISO 8601 date and time`)
+    .min(FIRST_INSTANT, `${label} must be between 1970 and 9999`)
+    .max(LAST_INSTANT, `${label} must be between 1970 and 9999`);
+
+/** An instant as text: ISO 8601 with a UTC offset (2026-03-14T17:30:00+01:00 or …Z), handed over as a Date. */
+export const isoInstantSchema = (label: string) =>
+  z.iso
+    .datetime({
+      offset: true,
+      message: `${label} must be an ISO 8601 date and time, such as 2026-03-14T17:30:00Z`,
+    })
+    .transform((value) => new Date(value))
+    .pipe(instantBounds(label));
+
+/** An instant: ISO 8601 text in JSON (REST), or a Date (tRPC with superjson). */
+export const instantSchema = (label: string) =>
+  z
+    .union([z.date().pipe(instantBounds(label)), isoInstantSchema(label)], {
+      error: `${label} must be an ISO 8601 date and time with a UTC offset, such as 2026-03-14T17:30:00Z`,
+    })
+    .meta({
+      // What a REST client sends; the Date is superjson's form of the same thing.
+      override: ({ jsonSchema }) => {
+        delete jsonSchema.anyOf;
+        Object.assign(jsonSchema, {
+          type: "string",
+          format: "date-time",
+          description: `${label}: ISO 8601 with a UTC offset, e.g. 2026-03-14T17:30:00+01:00`,
+        });
+      },
+    });
 
 /** A page of a list: `nextCursor` is null on the last one. */
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storable } from "./common";
+import { storable, timeZoneSchema } from "./common";
 
 export const emailSchema = z
   .string()
@@ -25,6 +25,8 @@ export const signUpInput = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
   name: nameSchema,
+  // The browser's own (Intl.DateTimeFormat().resolvedOptions().timeZone); UTC when a client sends none.
+  timeZone: timeZoneSchema.default("UTC"),
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
@@ -34,4 +36,9 @@ export const signInInput = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
-export const publicUserOutput = z.object({ id: z.uuid(), email: z.string(), name: z.string() });
+export const publicUserOutput = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  timeZone: z.string().meta({ description: "IANA time zone: where today, due times and reminders are" }),
+});

@@ -7,7 +7,10 @@ import { notFound } from "./errors";
 import { getUser, type PublicUser } from "./user";
 
 export async function updateProfile(userId: string, input: ProfileUpdateInput): Promise<PublicUser> {
-  const { count } = await db.user.updateMany({ where: { id: userId }, data: { name: input.name } });
+  const { count } = await db.user.updateMany({
+    where: { id: userId },
+    data: { name: input.name, timeZone: input.timeZone },
+  });
   if (count === 0) throw notFound("User");
   return getUser(userId);
 }

@@ -6,7 +6,7 @@ import { consume } from "../rate-limit";
 import type { ApiTokenCreateInput } from "../schemas/api-token";
 import { knownScopes, type ApiScope } from "../schemas/scopes";
 import { notFound } from "./errors";
-import type { PublicUser } from "./user";
+import type { Identity } from "./user";
 
 /** Recognisable in logs and by secret scanners: `tc_` followed by 256 random bits. */
 export const TOKEN_PREFIX = "tc_";
@@ -84,7 +84,7 @@ export const tokenLookupQuery = (tokenHash: string) => Prisma.sql`
 
 /** Who a bearer token speaks for and what it may do. */
 export interface TokenGrant {
-  user: PublicUser;
+  user: Identity;
   scopes: ApiScope[];
   tokenId: string;
   /** When the token stops working, if ever. */

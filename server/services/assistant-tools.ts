@@ -4,9 +4,12 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ToolCall } from "../schemas/message";
 import type { TaskOutput } from "../schemas/task";
-import { createTask, deleteTask, getTask, listTasks, updateTask } from "./task";
+import { createTask, deleteTask, getTask, updateTask } from "./task";
+import { bulkTasks } from "./task-bulk";
+import { listTasks } from "./task-list";
 import {
   toolArgs,
+  type ParsedToolArgs,
   type TaskSnapshot,
   type ToolArgs,
   type ToolError,
@@ -23,8 +26,13 @@ function snapshot(task: TaskOutput): TaskSnapshot {
     title: task.title,
     description: task.description,
     due: task.due,
+    due_time: task.dueTime,
+    remind_at: task.remindAt?.toISOString() ?? null,
+    recurrence: task.recurrence,
+    tags: task.tags,
     priority: task.priority,
     completed: task.completed,
+    last_completed_at: task.lastCompletedAt?.toISOString() ?? null,
   };
 }
 
@@ -38,45 +46,67 @@ const change = <S extends string>(status: S, task: TaskOutput, previous?: TaskOu
 
 const MAX_LISTED = 200;
 
-/** Each tool, on the task service, inside the turn's transaction. */
-const implementations: { [N in ToolName]: (tx: Tx, userId: string, args: never) => Promise<ToolResult<N>> } =
-  {
-    add_task: async (
-      tx,
+type Implementation<N extends ToolName> = (
+  tx: Tx,
+  userId: string,
+  args: ParsedToolArgs<N>,
+) => Promise<ToolResult<N>>;
+
+/** Each tool, on the task services, inside the turn's transaction. */
+const implementations: { [N in ToolName]: Implementation<N> } = {
+  add_task: async (tx, userId, { due_time, remind_at, ...args }) =>
+    change("created", await createTask(userId, { ...args, dueTime: due_time, remindAt: remind_at }, tx)),
+  list_tasks: async (tx, userId, args) =>
+    (await listTasks(userId, { ...args, limit: MAX_LISTED }, tx)).items.map(snapshot),
+  complete_task: async (tx, userId, args) => {
+    const ref = String(args.task_id);
+    const previous = await getTask(userId, ref, tx);
+    const task = await updateTask(
       userId,
-      args: { title: string; description?: string; due?: string; priority?: "low" | "normal" | "high" },
-    ) => change("created", await createTask(userId, args, tx)),
-    list_tasks: async (tx, userId, args: { status: "all" | "pending" | "completed" }) =>
-      (await listTasks(userId, { status: args.status, sort: "number", limit: MAX_LISTED }, tx)).items.map(
-        snapshot,
-      ),
-    complete_task: async (tx, userId, args: { task_id: number; completed: boolean }) => {
-      const ref = String(args.task_id);
-      const previous = await getTask(userId, ref, tx);
-      const task = await updateTask(userId, { number: ref, completed: args.completed }, tx);
-      return change(args.completed ? "completed" : "reopened", task, previous);
-    },
-    delete_task: async (tx, userId, args: { task_id: number }) => {
-      const task = await deleteTask(userId, String(args.task_id), tx);
-      return change("deleted", task, task);
-    },
-    update_task: async (
+      { number: ref, completed: args.completed, stopRecurring: args.completed && args.stop_recurring },
       tx,
+    );
+    return change(args.completed ? "completed" : "reopened", task, previous);
+  },
+  delete_task: async (tx, userId, args) => {
+    const task = await deleteTask(userId, String(args.task_id), tx);
+    return change("deleted", task, task);
+  },
+  update_task: async (tx, userId, { task_id, due_time, remind_at, ...changes }) => {
+    const ref = String(task_id);
+    const previous = await getTask(userId, ref, tx);
+    const task = await updateTask(
       userId,
-      args: {
-        task_id: number;
-        title?: string;
-        description?: string | null;
-        due?: string | null;
-        priority?: "low" | "normal" | "high";
-      },
-    ) => {
-      const { task_id, ...changes } = args;
-      const ref = String(task_id);
-      const previous = await getTask(userId, ref, tx);
-      return change("updated", await updateTask(userId, { number: ref, ...changes }, tx), previous);
-    },
-  };
+      { number: ref, ...changes, dueTime: due_time, remindAt: remind_at },
+      tx,
+    );
+    return change("updated", task, previous);
+  },
+  bulk_tasks: async (tx, userId, args) => {
+    const { items, previous } = await bulkTasks(userId, { action: args.action, numbers: args.task_ids }, tx);
+    return {
+      action: args.action,
+      count: items.length,
+      tasks: items.map(snapshot),
+      previous: previous.map(snapshot),
+    };
+  },
+};
+
+/**
+ * A service's refusal as a tool error for the engine to explain: an unknown task, or arguments that pass
+ * the schemas but not the task's rules (a due time on a task without a due date). Anything else is a fault
+ * that fails the turn.
+ */
+function refusal(error: unknown, args: ToolCall["arguments"]): ToolError {
+  if (!(error instanceof TRPCError)) throw error;
+  if (error.code === "NOT_FOUND") {
+    const message = args.task_id === undefined ? error.message : `There is no task #${String(args.task_id)}`;
+    return { error: { code: "NOT_FOUND", message } };
+  }
+  if (error.code === "BAD_REQUEST") return { error: { code: "INVALID", message: error.message } };
+  throw error;
+}
 
 /**
  * The tools as an engine calls them, for one user within one transaction. Arguments are validated with the
@@ -101,10 +131,7 @@ export function createToolCaller(tx: Tx, userId: string): ToolCaller & { calls: 
         try {
           outcome = await implementations[name](tx, userId, parsed.data as never);
         } catch (error) {
-          if (!(error instanceof TRPCError) || error.code !== "NOT_FOUND") throw error;
-          outcome = {
-            error: { code: "NOT_FOUND", message: `There is no task #${String(argumentsRecord.task_id)}` },
-          };
+          outcome = refusal(error, argumentsRecord);
         }
       }
       calls.push(

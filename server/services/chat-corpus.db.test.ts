@@ -10,7 +10,8 @@ const DEFAULT_NOW = "2026-01-14T09:00:00Z";
 
 /** Runs one case through the real chat endpoint and database; returns what differed, if anything. */
 async function runCase(c: CorpusCase): Promise<string[]> {
-  const user = await createTestUser();
+  // Dates such as "tomorrow" are read in the account's zone.
+  const user = await createTestUser("Corpus", c.timeZone ?? "UTC");
   for (const t of c.tasks ?? []) {
     const task = await createTask(user.id, t);
     if (t.completed) await updateTask(user.id, { number: String(task.number), completed: true });
@@ -20,7 +21,7 @@ async function runCase(c: CorpusCase): Promise<string[]> {
   for (const [i, t] of c.turns.entries()) {
     const turn = await sendChat(
       user.id,
-      { message: t.user, timeZone: c.timeZone ?? "UTC", conversationId },
+      { message: t.user, conversationId },
       { engine: builtinEngine, now: new Date(c.now ?? DEFAULT_NOW) },
     );
     conversationId = turn.conversationId;

@@ -8,6 +8,7 @@ import { consume } from "../rate-limit";
 import type { ChatSendInput, ChatTurn } from "../schemas/chat";
 import type { MessageOutput, ToolCall } from "../schemas/message";
 import { appendMessageInTx, messageColumns, messageContext, toMessageOutput } from "./message";
+import { userTimeZone } from "./user";
 
 // A turn holds its transaction while the engine runs; past this it is rolled back and refused.
 const TURN_TIMEOUT_MS = 60_000;
@@ -95,7 +96,8 @@ export async function sendChat(
             message: input.message,
             history,
             now: options.now ?? new Date(),
-            timeZone: input.timeZone,
+            // The account's zone, as for views and reminders: the turn's own `timeZone` is not used.
+            timeZone: await userTimeZone(userId, tx),
             tools,
           },
           options.onText,

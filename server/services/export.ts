@@ -6,7 +6,7 @@ import { tokenColumns } from "./api-token";
 import { conversationColumns, toConversationOutput } from "./conversation";
 import { notFound } from "./errors";
 import { messageColumns, toMessageOutput } from "./message";
-import { taskColumns, toTaskOutput } from "./task";
+import { taskColumns, toTaskOutput } from "./task-row";
 
 /** A row as plain JSON: the export is a file people keep and other programs read, so instants are ISO. */
 type Jsonified<T> = {
@@ -32,6 +32,7 @@ export async function exportAccount(userId: string): Promise<AccountExport> {
       id: true,
       email: true,
       name: true,
+      timeZone: true,
       createdAt: true,
       updatedAt: true,
       tasks: { orderBy: { number: "asc" }, select: taskColumns },

@@ -10,9 +10,9 @@ export interface TestUser {
 }
 
 /** A user inserted directly (no argon2 cost); its password hash matches no password. */
-export async function createTestUser(name = "Test User"): Promise<TestUser> {
+export async function createTestUser(name = "Test User", timeZone = "UTC"): Promise<TestUser> {
   return db.user.create({
-    data: { email: `user-${randomUUID()}@example.test`, name, passwordHash: "not-a-hash" },
+    data: { email: `user-${randomUUID()}@example.test`, name, passwordHash: "not-a-hash", timeZone },
     select: { id: true, email: true, name: true },
   });
 }

@@ -61,8 +61,8 @@ const PG_ACTIONS: Record<string, string> = {
  * schema says: generated columns (declared there as Unsupported, which the DMMF leaves out) and indexes
  * over them. Each name listed here must exist (checked by the caller).
  */
-export const UNMANAGED_COLUMNS = ["Message.searchVector"];
-export const UNMANAGED_INDEXES = ["Message_userId_searchVector_idx"];
+export const UNMANAGED_COLUMNS = ["Message.searchVector", "Task.searchVector"];
+export const UNMANAGED_INDEXES = ["Message_userId_searchVector_idx", "Task_searchVector_idx"];
 
 const tableName = (m: Model) => m.dbName ?? m.name;
 const columnName = (f: Field) => f.dbName ?? f.name;
@@ -104,9 +104,14 @@ function columnDefault(f: Field): string | null {
 
 function literalDefault(f: Field, d: unknown): string {
   if (f.kind === "enum") return `'${String(d)}'::"${f.type}"`;
-  if (typeof d === "string") return `'${d}'::text`;
+  if (typeof d === "string") return `'${d}'::${STRING_CASTS[nativeTypeName(f) ?? ""] ?? "text"}`;
   return String(d);
 }
+
+// How PostgreSQL writes back a string default: cast to the column's type family.
+const STRING_CASTS: Record<string, string> = { VarChar: "character varying", Char: "bpchar" };
+
+const nativeTypeName = (f: Field) => (f.nativeType as [string, string[]] | null | undefined)?.[0];
 
 function expected(dmmf: Dmmf) {
   const lines = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type TaskSnapshot } from "../tool-schemas";
+import { type TaskSnapshot, taskSnapshot } from "../tool-schemas";
 import { matchTask, stem } from "./match";
 import { extractPriority, parsePriorityOnly } from "./priority";
 import { cleanTitle, splitItems } from "./title";
@@ -56,14 +56,8 @@ describe("titles", () => {
   });
 });
 
-const snap = (task_id: number, title: string, completed = false): TaskSnapshot => ({
-  task_id,
-  title,
-  description: null,
-  due: null,
-  priority: "normal",
-  completed,
-});
+const snap = (task_id: number, title: string, completed = false): TaskSnapshot =>
+  taskSnapshot.parse({ task_id, title, description: null, due: null, priority: "normal", completed });
 
 describe("matching", () => {
   const tasks = [snap(1, "Buy groceries"), snap(2, "Call mom"), snap(3, "Call dad"), snap(4, "Dentist")];

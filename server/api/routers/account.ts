@@ -20,7 +20,7 @@ export const accountRouter = createTRPCRouter({
   updateProfile: protectedProcedure
     .meta({
       scope: "account",
-      openapi: { method: "PATCH", path: "/me", tags, summary: "Change your name" },
+      openapi: { method: "PATCH", path: "/me", tags, summary: "Change your name or time zone" },
     })
     .input(profileUpdateInput)
     .output(publicUserOutput)
