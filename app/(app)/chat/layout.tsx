@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 import { requireSession } from "@/server/auth/session";
+import { NotificationBell } from "../_components/notification-bell";
+import { prefetchAppChrome, prefetchTaskPanel } from "../_components/prefetch";
 import { SignOutButton } from "../sign-out-button";
 import { ChatShell } from "./_components/chat-shell";
 import { CurrentUserName } from "./_components/current-user-name";
-import { nextCursor, SIDEBAR_PAGE, TASKS_INPUT } from "./_components/queries";
+import { nextCursor, SIDEBAR_PAGE } from "./_components/queries";
 
 export default async function ChatLayout({ children }: { children: React.ReactNode }) {
   await requireSession("/chat");
@@ -13,8 +15,8 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
     queryClient.prefetchInfiniteQuery(
       trpc.conversation.list.infiniteQueryOptions({ limit: SIDEBAR_PAGE }, { getNextPageParam: nextCursor }),
     ),
-    queryClient.prefetchQuery(trpc.task.list.queryOptions(TASKS_INPUT)),
-    queryClient.prefetchQuery(trpc.user.me.queryOptions()),
+    prefetchAppChrome(),
+    prefetchTaskPanel(),
   ]);
   return (
     <HydrateClient>
@@ -22,6 +24,7 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
         header={
           <div className="flex items-center gap-1 sm:gap-2">
             <CurrentUserName />
+            <NotificationBell />
             <Link
               href="/tasks"
               className="rounded-lg px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 sm:px-3 xl:hidden dark:hover:bg-zinc-800"

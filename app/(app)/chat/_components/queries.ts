@@ -4,7 +4,6 @@ import type { MessageOutput } from "@/server/schemas/message";
 /** Query shapes shared by the server prefetch and the client components, so both hit the same cache. */
 export const SIDEBAR_PAGE = 30;
 export const THREAD_PAGE = 30;
-export const TASKS_INPUT = { status: "all", limit: 200 } as const;
 
 export const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
 

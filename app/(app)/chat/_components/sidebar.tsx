@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { useTimeZone } from "@/app/_components/use-time-zone";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateGroup, type DateGroup } from "@/app/_lib/time";
 import { ConversationItem } from "./conversation-item";
@@ -15,6 +16,7 @@ const GROUPS: DateGroup[] = ["Today", "Yesterday", "Previous 7 days", "Older"];
 export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const trpc = useTRPC();
   const params = useParams<{ id?: string }>();
+  const timeZone = useTimeZone();
   const list = useInfiniteQuery(
     trpc.conversation.list.infiniteQueryOptions({ limit: SIDEBAR_PAGE }, { getNextPageParam: nextCursor }),
   );
@@ -36,7 +38,7 @@ export function Sidebar({ onNavigate }: { onNavigate: () => void }) {
   const now = new Date();
   const grouped = GROUPS.map((group) => ({
     group,
-    items: conversations.filter((c) => !c.pinned && dateGroup(c.lastMessageAt, now) === group),
+    items: conversations.filter((c) => !c.pinned && dateGroup(c.lastMessageAt, timeZone, now) === group),
   })).filter((g) => g.items.length > 0);
 
   return (

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
+import { LocalTime } from "@/app/_components/local-time";
 import { useTRPC } from "@/app/_trpc/client";
 import type { AppRouter } from "@/server/api/root";
 import { NewTokenSecret } from "./new-token-secret";
@@ -16,7 +17,6 @@ import {
   Section,
   Skeleton,
   Status,
-  Time,
 } from "./ui";
 
 type Token = inferRouterOutputs<AppRouter>["apiToken"]["list"][number];
@@ -133,11 +133,11 @@ function TokenRow({ token, onRevoked }: { token: Token; onRevoked: () => void })
         <p className="truncate text-sm font-medium">{token.name}</p>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">{token.prefix}…</code>
-          {" · "}Created <Time date={token.createdAt} />
+          {" · "}Created <LocalTime date={token.createdAt} />
           {" · "}
           {token.lastUsedAt ? (
             <>
-              Last used <Time date={token.lastUsedAt} />
+              Last used <LocalTime date={token.lastUsedAt} />
             </>
           ) : (
             "Never used"
@@ -145,7 +145,7 @@ function TokenRow({ token, onRevoked }: { token: Token; onRevoked: () => void })
           {token.expiresAt ? (
             <>
               {" · "}
-              {expired ? "Expired" : "Expires"} <Time date={token.expiresAt} />
+              {expired ? "Expired" : "Expires"} <LocalTime date={token.expiresAt} />
             </>
           ) : null}
         </p>
