@@ -22,6 +22,10 @@ const schema = z.object({
   RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().min(1).default(50),
   RATE_LIMIT_SIGNUP_PER_IP: z.coerce.number().int().min(1).default(20),
   ASSISTANT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(45_000),
+  // Every instance may run the reminder scheduler: each due reminder still fires once (see reminder.ts).
+  REMINDER_SCHEDULER: z.enum(["on", "off"]).default("on"),
+  // How often it looks for due reminders; at most 4 s, so a reminder fires within 5 s of its time.
+  REMINDER_POLL_MS: z.coerce.number().int().min(100).max(4_000).default(1_000),
 });
 
 export type Env = z.infer<typeof schema>;

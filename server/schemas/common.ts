@@ -87,17 +87,21 @@ export const isoInstantSchema = (label: string) =>
 
 /** An instant: ISO 8601 text in JSON (REST), or a Date (tRPC with superjson). */
 export const instantSchema = (label: string) =>
-  z.union([z.date().pipe(instantBounds(label)), isoInstantSchema(label)]).meta({
-    // What a REST client sends; the Date is superjson's form of the same thing.
-    override: ({ jsonSchema }) => {
-      delete jsonSchema.anyOf;
-      Object.assign(jsonSchema, {
-        type: "string",
-        format: "date-time",
-        description: `${label}: ISO 8601 with a UTC offset, e.g. 2026-03-14T17:30:00+01:00`,
-      });
-    },
-  });
+  z
+    .union([z.date().pipe(instantBounds(label)), isoInstantSchema(label)], {
+      error: `${label} must be an ISO 8601 date and time with a UTC offset, such as 2026-03-14T17:30:00Z`,
+    })
+    .meta({
+      // What a REST client sends; the Date is superjson's form of the same thing.
+      override: ({ jsonSchema }) => {
+        delete jsonSchema.anyOf;
+        Object.assign(jsonSchema, {
+          type: "string",
+          format: "date-time",
+          description: `${label}: ISO 8601 with a UTC offset, e.g. 2026-03-14T17:30:00+01:00`,
+        });
+      },
+    });
 
 /** A page of a list: `nextCursor` is null on the last one. */
 export const pageOf = <T extends z.ZodType>(item: T) =>

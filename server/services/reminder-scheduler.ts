@@ -1,4 +1,6 @@
 import type pg from "pg";
+import { getPool } from "../db/client";
+import { env } from "../env";
 import { logger } from "../logger";
 import { fireDueReminders, type FiredReminder } from "./reminder";
 
@@ -74,4 +76,16 @@ export function startReminderScheduler({
       await running;
     },
   };
+}
+
+const holder = globalThis as unknown as { reminderScheduler?: ReminderScheduler };
+
+/**
+ * The server's own scheduler, on the app's pool: started once per process (instrumentation.ts; a
+ * development server's reloads find it running), unless REMINDER_SCHEDULER=off.
+ */
+export function startServerReminderScheduler(): void {
+  if (env().REMINDER_SCHEDULER === "off" || holder.reminderScheduler) return;
+  holder.reminderScheduler = startReminderScheduler({ pool: getPool(), intervalMs: env().REMINDER_POLL_MS });
+  logger.info({ intervalMs: env().REMINDER_POLL_MS }, "reminder scheduler started");
 }
