@@ -1,10 +1,4 @@
-import {
-  daysBetween,
-  wallClockOf,
-  weekdayOf,
-  type PlainDate,
-  type PlainTime,
-} from "@/server/lib/time-zone";
+import { daysBetween, wallClockOf, weekdayOf, type PlainDate, type PlainTime } from "@/server/lib/time-zone";
 
 /**
  * Due days and times as the task list shows them. A due day and time are the person's wall clock (plain
@@ -35,7 +29,9 @@ interface Dated {
 /** Overdue means pending and past its day, or today past its time (as the server's `overdue` view). */
 export function isOverdue(task: Dated, clock: WallClock): boolean {
   if (task.completed || !task.due) return false;
-  return task.due < clock.date || (task.due === clock.date && task.dueTime !== null && task.dueTime < clock.time);
+  return (
+    task.due < clock.date || (task.due === clock.date && task.dueTime !== null && task.dueTime < clock.time)
+  );
 }
 
 export function taskGroup(task: Dated, clock: WallClock): TaskGroup {

@@ -78,12 +78,14 @@ export function NotificationBell() {
           ref={panel}
           id="notification-panel"
           role="region"
-          aria-label="Notifications"
+          aria-labelledby="notification-panel-heading"
           tabIndex={-1}
           className="fixed inset-x-2 top-14 z-40 max-h-[70vh] overflow-y-auto rounded-xl border border-zinc-200 bg-white shadow-xl focus:outline-none sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-2 sm:w-80 dark:border-zinc-700 dark:bg-zinc-900"
         >
           <div className="flex items-center justify-between border-b border-zinc-200 px-3 py-2 dark:border-zinc-700">
-            <h2 className="text-sm font-semibold">Reminders</h2>
+            <h2 id="notification-panel-heading" className="text-sm font-semibold">
+              Reminders
+            </h2>
             <button
               type="button"
               className={smallButton}
@@ -108,10 +110,7 @@ export function NotificationBell() {
               details.
             </p>
           ) : (
-            <ReminderList
-              items={list.data.items}
-              onRead={(id) => markRead.mutate({ id, read: true })}
-            />
+            <ReminderList items={list.data.items} onRead={(id) => markRead.mutate({ id, read: true })} />
           )}
           <PermissionFooter />
         </div>
@@ -120,13 +119,7 @@ export function NotificationBell() {
   );
 }
 
-function ReminderList({
-  items,
-  onRead,
-}: {
-  items: FiredReminder[];
-  onRead: (id: string) => void;
-}) {
+function ReminderList({ items, onRead }: { items: FiredReminder[]; onRead: (id: string) => void }) {
   const timeZone = useTimeZone();
   const today = todayIn(timeZone, new Date());
   return (
@@ -138,12 +131,15 @@ function ReminderList({
             className={`mt-1.5 size-2 shrink-0 rounded-full ${n.readAt ? "bg-transparent" : "bg-indigo-600"}`}
           />
           <div className="min-w-0 flex-1">
-            <p className={`text-sm break-words ${n.readAt ? "text-zinc-600 dark:text-zinc-400" : "font-medium"}`}>
+            <p
+              className={`text-sm break-words ${n.readAt ? "text-zinc-600 dark:text-zinc-400" : "font-medium"}`}
+            >
               {n.title}
               {n.readAt ? null : <span className="sr-only"> (unread)</span>}
             </p>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              #{n.taskNumber} · for {instantLabel(n.remindAt, timeZone, today)} · <LocalTime date={n.firedAt} />
+              #{n.taskNumber} · for {instantLabel(n.remindAt, timeZone, today)} ·{" "}
+              <LocalTime date={n.firedAt} />
             </p>
           </div>
           {n.readAt ? null : (

@@ -24,7 +24,8 @@ function subscribe(listener: () => void) {
   };
 }
 
-const current = (): Permission => (typeof Notification === "undefined" ? "unsupported" : Notification.permission);
+const current = (): Permission =>
+  typeof Notification === "undefined" ? "unsupported" : Notification.permission;
 
 /**
  * Whether desktop notifications may be shown, and a way to ask: only ever from a click (browsers ignore,

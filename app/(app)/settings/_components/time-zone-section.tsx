@@ -19,7 +19,9 @@ function offsetLabel(zone: string, now: Date): string {
 function zoneOptions(now: Date): Array<{ zone: string; label: string }> {
   const zones = new Set(Intl.supportedValuesOf("timeZone"));
   zones.add("UTC");
-  return [...zones].sort().map((zone) => ({ zone, label: `${zone.replaceAll("_", " ")} (${offsetLabel(zone, now)})` }));
+  return [...zones]
+    .sort()
+    .map((zone) => ({ zone, label: `${zone.replaceAll("_", " ")} (${offsetLabel(zone, now)})` }));
 }
 
 export function TimeZoneSection() {

@@ -1,4 +1,3 @@
-
 export { errorsOf } from "@/app/_components/form-errors";
 
 export const primaryButton =

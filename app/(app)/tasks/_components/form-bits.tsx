@@ -13,4 +13,3 @@ export function FieldError({ id, message }: { id: string; message: string | unde
     </p>
   ) : null;
 }
-

@@ -85,12 +85,16 @@ export function QuickAdd({ today }: { today: string }) {
 function PreviewChips({ preview, today, stale }: { preview: Preview; today: string; stale: boolean }) {
   const timeZone = useTimeZone();
   return (
-    <div className={`flex flex-wrap items-center gap-1 text-xs transition-opacity ${stale ? "opacity-60" : ""}`}>
+    <div
+      className={`flex flex-wrap items-center gap-1 text-xs transition-opacity ${stale ? "opacity-60" : ""}`}
+    >
       <span className="text-zinc-600 dark:text-zinc-400">Will add</span>
       <span className="font-medium break-all">{preview.title || "(no title yet)"}</span>
       {preview.due ? <DueChip due={preview.due} dueTime={preview.dueTime} today={today} /> : null}
       {preview.recurrence ? <RecurrenceChip rule={preview.recurrence} /> : null}
-      {preview.remindAt ? <ReminderChip remindAt={preview.remindAt} timeZone={timeZone} today={today} /> : null}
+      {preview.remindAt ? (
+        <ReminderChip remindAt={preview.remindAt} timeZone={timeZone} today={today} />
+      ) : null}
       {preview.priority ? <PriorityChip priority={preview.priority} /> : null}
       {preview.tags.map((tag) => (
         <TagChip key={tag} tag={tag} />

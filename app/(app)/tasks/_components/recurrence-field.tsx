@@ -26,7 +26,11 @@ export function RecurrenceField({
         ? { repeat, rule: presets[2]?.rule ?? "FREQ=WEEKLY" }
         : { repeat, rule: presets.find((p) => p.id === repeat)?.rule ?? values.rule },
     );
-  const describedBy = [error ? `${id}-error` : null, custom && values.due ? `${id}-words` : null, !values.due ? `${id}-hint` : null]
+  const describedBy = [
+    error ? `${id}-error` : null,
+    custom && values.due ? `${id}-words` : null,
+    !values.due ? `${id}-hint` : null,
+  ]
     .filter(Boolean)
     .join(" ");
 
@@ -72,7 +76,11 @@ export function RecurrenceField({
             className={`${inputClass} font-mono`}
           />
           <p id={`${id}-words`} className="text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
-            {checked?.ok ? describeRecurrence(checked.rule) : checked ? checked.message : "Give an RFC 5545 rule"}
+            {checked?.ok
+              ? describeRecurrence(checked.rule)
+              : checked
+                ? checked.message
+                : "Give an RFC 5545 rule"}
           </p>
         </>
       ) : null}

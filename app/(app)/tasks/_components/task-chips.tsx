@@ -92,7 +92,12 @@ export function PriorityChip({ priority, onFilter }: { priority: Priority; onFil
   );
   const className = `${chip} ${PRIORITY_TONE[priority]}`;
   return onFilter ? (
-    <button type="button" onClick={onFilter} className={`${className} hover:underline`} title="Show only these">
+    <button
+      type="button"
+      onClick={onFilter}
+      className={`${className} hover:underline`}
+      title="Show only these"
+    >
       {content}
     </button>
   ) : (

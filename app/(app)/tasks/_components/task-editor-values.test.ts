@@ -60,7 +60,11 @@ describe("the task editor's values", () => {
   });
 
   it("reads a custom reminder on the account's clock, across a DST change", () => {
-    const values = { ...editorValuesOf(base, LA), reminder: "custom" as const, reminderAt: "2026-03-08T09:00" };
+    const values = {
+      ...editorValuesOf(base, LA),
+      reminder: "custom" as const,
+      reminderAt: "2026-03-08T09:00",
+    };
     // 8 March 2026 is when Los Angeles moves to PDT (-7).
     expect(changesOf(base, values, LA)).toEqual({
       ok: true,

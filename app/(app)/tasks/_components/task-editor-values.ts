@@ -44,7 +44,8 @@ function reminderOf(task: Task, timeZone: string): Pick<EditorValues, "reminder"
   const wall = wallClockOf(task.remindAt, timeZone);
   const reminderAt = `${wall.date}T${wall.time}`;
   if (task.due && task.dueTime) {
-    const before = (instantOf(task.due, task.dueTime, timeZone).getTime() - task.remindAt.getTime()) / MINUTE_MS;
+    const before =
+      (instantOf(task.due, task.dueTime, timeZone).getTime() - task.remindAt.getTime()) / MINUTE_MS;
     const preset = REMINDER_OFFSETS.find((o) => o.minutes === before);
     if (preset) return { reminder: `${preset.minutes}`, reminderAt };
   }
@@ -77,7 +78,8 @@ export function parseTags(text: string): { tags: string[] } | { error: string } 
   const tags = new Set<string>();
   for (const word of words) {
     const tag = normalizeTag(word);
-    if (!tag) return { error: `“${word}” is not a tag: use letters, digits, - or _ (such as work or q3-goals)` };
+    if (!tag)
+      return { error: `“${word}” is not a tag: use letters, digits, - or _ (such as work or q3-goals)` };
     tags.add(tag);
   }
   if (tags.size > TAGS_MAX) return { error: `At most ${TAGS_MAX} tags per task` };
@@ -86,8 +88,7 @@ export function parseTags(text: string): { tags: string[] } | { error: string } 
 
 type Changes = Omit<TaskUpdate, "number">;
 export type EditorResult =
-  | { ok: true; changes: Changes }
-  | { ok: false; errors: Partial<Record<EditorField, string>> };
+  { ok: true; changes: Changes } | { ok: false; errors: Partial<Record<EditorField, string>> };
 
 function ruleOf(values: EditorValues): { rule: string | null } | { error: string } {
   if (values.repeat === "none" || !values.due) return { rule: null };

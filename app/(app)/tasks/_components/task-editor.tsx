@@ -186,7 +186,11 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
         >
           {update.isPending ? "Saving…" : "Save"}
         </button>
-        <button type="button" onClick={onClose} className="rounded-md px-3 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md px-3 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        >
           Cancel
         </button>
         {task.recurrence && !task.completed ? (
@@ -194,7 +198,10 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
             type="button"
             className="ml-auto text-xs text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
             onClick={() =>
-              complete.mutate({ number: String(task.number), completed: true, stopRecurring: true }, { onSuccess: onClose })
+              complete.mutate(
+                { number: String(task.number), completed: true, stopRecurring: true },
+                { onSuccess: onClose },
+              )
             }
           >
             Complete and stop repeating

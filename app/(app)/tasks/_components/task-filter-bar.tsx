@@ -16,7 +16,7 @@ const VIEWS: Array<{ view: TaskView; label: string; title: string }> = [
 ];
 
 const toggle = (pressed: boolean) =>
-  `rounded-md px-2 py-1 text-xs ${pressed ? "bg-zinc-200 font-semibold text-zinc-900 dark:bg-zinc-700 dark:text-zinc-50" : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"}`;
+  `rounded-md px-1.5 py-1 text-xs ${pressed ? "bg-zinc-200 font-semibold text-zinc-900 dark:bg-zinc-700 dark:text-zinc-50" : "text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"}`;
 
 /** Views, search, "show completed", and the person's tags as chips that filter the list. */
 export function TaskFilterBar({
@@ -32,7 +32,7 @@ export function TaskFilterBar({
 
   return (
     <div className="space-y-2">
-      <div role="group" aria-label="View" className="flex flex-wrap gap-0.5">
+      <div role="group" aria-label="View" className="flex flex-wrap justify-between gap-0.5">
         {VIEWS.map(({ view, label, title }) => (
           <button
             key={view}

@@ -14,7 +14,9 @@ const GROUP_TONE: Partial<Record<TaskGroup, string>> = { Overdue: "text-red-700 
 
 /**
  * The tasks in Overdue / Today / Upcoming / Later / No date (and Completed), by the person's own calendar;
- * within a group they keep the server's order (by due day and time).
+ * within a group they keep the server's order (by due day and time). One list with the groups' headings in
+ * it rather than a list per group: a task that changes group (edited, or its time passed) is moved, not
+ * rendered anew, so its open editor and the focus in it stay.
  */
 export function TaskGroups({
   tasks,
@@ -35,37 +37,31 @@ export function TaskGroups({
   })).filter((g) => g.items.length > 0);
 
   return (
-    <ul className="space-y-3" aria-label="Task list">
-      {groups.map(({ group, items }) => {
-        const headingId = `task-group-${group.replace(" ", "-").toLowerCase()}`;
-        return (
-          <li key={group}>
-            <h3
-              id={headingId}
-              className={`flex items-baseline gap-2 px-2 pb-1 text-xs font-semibold tracking-wide uppercase ${GROUP_TONE[group] ?? "text-zinc-600 dark:text-zinc-400"}`}
-            >
-              {group}
-              <span className="font-normal">{items.length}</span>
-            </h3>
-            <ul aria-labelledby={headingId} className="space-y-0.5">
-              {items.map((task) => (
-                <TaskRow
-                  key={task.id}
-                  task={task}
-                  clock={clock}
-                  selection={{
-                    active: selection.active,
-                    selected: selection.numbers.has(task.number),
-                    toggle: (selected) => selection.toggle(task.number, selected),
-                  }}
-                  onFilterTag={onFilterTag}
-                  onFilterPriority={onFilterPriority}
-                />
-              ))}
-            </ul>
-          </li>
-        );
-      })}
+    <ul className="space-y-0.5" aria-label="Task list">
+      {groups.flatMap(({ group, items }) => [
+        <li key={`group-${group}`} className="pt-3 first:pt-0">
+          <h3
+            className={`px-2 pb-1 text-xs font-semibold tracking-wide uppercase ${GROUP_TONE[group] ?? "text-zinc-600 dark:text-zinc-400"}`}
+          >
+            {group} <span className="ml-1 font-normal">{items.length}</span>
+          </h3>
+        </li>,
+        ...items.map((task) => (
+          <TaskRow
+            key={task.id}
+            task={task}
+            group={group}
+            clock={clock}
+            selection={{
+              active: selection.active,
+              selected: selection.numbers.has(task.number),
+              toggle: (selected) => selection.toggle(task.number, selected),
+            }}
+            onFilterTag={onFilterTag}
+            onFilterPriority={onFilterPriority}
+          />
+        )),
+      ])}
     </ul>
   );
 }

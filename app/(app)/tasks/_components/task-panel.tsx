@@ -11,7 +11,13 @@ import { BulkBar } from "./bulk-bar";
 import { QuickAdd } from "./quick-add";
 import { TaskFilterBar } from "./task-filter-bar";
 import { TaskGroups } from "./task-groups";
-import { DEFAULT_TASK_FILTERS, hasNarrowing, taskListInput, TASK_LIMIT, type TaskFilters } from "./task-query";
+import {
+  DEFAULT_TASK_FILTERS,
+  hasNarrowing,
+  taskListInput,
+  TASK_LIMIT,
+  type TaskFilters,
+} from "./task-query";
 import type { TaskView } from "./types";
 import { useTaskActions } from "./use-task-actions";
 
@@ -78,7 +84,7 @@ export function TaskPanel({ heading: Heading = "h2" }: { heading?: "h1" | "h2" }
             disabled={items.length === 0 && !selecting}
             className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-100 disabled:opacity-50 dark:text-zinc-300 dark:hover:bg-zinc-800"
           >
-            {selecting ? "Cancel selection" : "Select"}
+            Select
           </button>
         </div>
         <QuickAdd today={clock.date} />

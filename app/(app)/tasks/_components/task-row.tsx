@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { PencilIcon } from "@/app/_components/icons";
 import { useTimeZone } from "@/app/_components/use-time-zone";
-import { isOverdue, type WallClock } from "@/app/_lib/due";
+import { isOverdue, type TaskGroup, type WallClock } from "@/app/_lib/due";
 import { DueChip, PriorityChip, RecurrenceChip, ReminderChip, TagChip } from "./task-chips";
 import { TaskEditor } from "./task-editor";
 import type { Priority, Task } from "./types";
@@ -19,12 +19,14 @@ export interface RowSelection {
 /** One task: its box, title (click to rename), schedule and labels; the pencil opens the editor below. */
 export function TaskRow({
   task,
+  group,
   clock,
   selection,
   onFilterTag,
   onFilterPriority,
 }: {
   task: Task;
+  group: TaskGroup;
   clock: WallClock;
   selection: RowSelection;
   onFilterTag: (tag: string) => void;
@@ -33,11 +35,12 @@ export function TaskRow({
   const timeZone = useTimeZone();
   const { complete, update, remove } = useTaskActions();
   const [renaming, setRenaming] = useState(false);
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const ref = String(task.number);
   const name = `#${task.number} ${task.title}`;
   const overdue = isOverdue(task, clock);
+
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
 
   function closeEditor() {
     setEditing(false);
@@ -45,9 +48,9 @@ export function TaskRow({
   }
 
   return (
-    <li data-testid="task" data-task-number={task.number}>
+    <li data-testid="task" data-group={group}>
       <div
-        className={`group flex items-start gap-2 rounded-lg px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-900 ${selection.selected ? "bg-indigo-50 dark:bg-indigo-950" : ""}`}
+        className={`group flex items-start gap-2 rounded-lg px-2 py-1.5 hover:bg-white dark:hover:bg-zinc-900 ${selection.selected ? "bg-indigo-50 dark:bg-indigo-950" : ""}`}
       >
         {selection.active ? (
           <input
@@ -101,9 +104,9 @@ export function TaskRow({
               type="button"
               onClick={() => setRenaming(true)}
               title="Rename"
-              className={`block w-full text-left text-sm break-words ${task.completed ? "text-zinc-500 line-through dark:text-zinc-400" : ""}`}
+              className={`block w-full text-left text-sm break-words ${task.completed ? "text-zinc-600 line-through dark:text-zinc-400" : ""}`}
             >
-              <span className="text-zinc-500 dark:text-zinc-400">#{task.number}</span> {task.title}
+              <span className="text-zinc-600 dark:text-zinc-400">#{task.number}</span> {task.title}
             </button>
           )}
           {task.description ? (

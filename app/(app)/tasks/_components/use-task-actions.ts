@@ -48,9 +48,8 @@ export function useTaskActions() {
       onSuccess: (task, { completed = true }) => {
         if (!completed) return;
         if (!task.completed && task.due) {
-          toast.success(
-            `#${task.number} ${task.title} is done for now: next ${dueLabel(task.due, task.dueTime, todayIn(timeZone, new Date()))}`,
-          );
+          const next = dueLabel(task.due, task.dueTime, todayIn(timeZone, new Date()));
+          toast.success(`Done: #${task.number} ${task.title}. Next: ${next}`);
         } else {
           toast.success(`Completed #${task.number} ${task.title}`, {
             action: {
@@ -64,7 +63,9 @@ export function useTaskActions() {
     }),
   );
 
-  const update = useMutation(trpc.task.update.mutationOptions({ meta: { inlineErrors: true }, onSettled: refresh }));
+  const update = useMutation(
+    trpc.task.update.mutationOptions({ meta: { inlineErrors: true }, onSettled: refresh }),
+  );
 
   const remove = useMutation(
     trpc.task.delete.mutationOptions({
