@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { BellIcon } from "@/app/_components/icons";
+import { LoadError } from "@/app/_components/load-error";
 import { LocalTime } from "@/app/_components/local-time";
 import { useTimeZone } from "@/app/_components/use-time-zone";
 import { instantLabel } from "@/app/_lib/due";
@@ -98,12 +99,7 @@ export function NotificationBell() {
           {list.isPending ? (
             <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">Loading…</p>
           ) : list.isError && !list.data ? (
-            <p role="alert" className="p-3 text-sm text-red-700 dark:text-red-400">
-              Could not load your reminders.{" "}
-              <button type="button" className="underline" onClick={() => void list.refetch()}>
-                Try again
-              </button>
-            </p>
+            <LoadError what="your reminders" onRetry={() => void list.refetch()} className="p-3" />
           ) : list.data.items.length === 0 ? (
             <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">
               No reminders yet. Add one in quick add (“… 5pm remind me 30 minutes before”) or in a task’s

@@ -31,7 +31,7 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
             </div>
             <Link
               href="/tasks"
-              className="rounded-lg px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 sm:px-3 xl:hidden dark:hover:bg-zinc-800"
+              className="inline-flex items-center rounded-lg px-2 py-1.5 text-sm font-medium whitespace-nowrap hover:bg-zinc-100 sm:px-3 xl:hidden dark:hover:bg-zinc-800"
             >
               Tasks
               <UnreadBadge />

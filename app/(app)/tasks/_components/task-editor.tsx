@@ -5,7 +5,7 @@ import { errorsOf } from "@/app/_components/form-errors";
 import { messageOf } from "@/app/_components/toaster";
 import { useTimeZone } from "@/app/_components/use-time-zone";
 import { addDays, nextWeekday } from "@/server/lib/time-zone";
-import { FieldError, inputClass, labelClass, smallButton } from "./form-bits";
+import { EditorInput, FieldError, inputClass, labelClass, smallButton } from "./form-bits";
 import { RecurrenceField } from "./recurrence-field";
 import { ReminderField } from "./reminder-field";
 import { changesOf, editorValuesOf, type EditorField, type EditorValues } from "./task-editor-values";
@@ -65,39 +65,25 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
       noValidate
     >
       <div className="grid grid-cols-2 gap-2">
-        <div className="space-y-1">
-          <label htmlFor={id("due")} className={labelClass}>
-            Due date
-          </label>
-          <input
-            ref={first}
-            id={id("due")}
-            type="date"
-            value={values.due}
-            onChange={(e) => set({ due: e.target.value })}
-            aria-invalid={server.field("due") ? true : undefined}
-            aria-describedby={server.field("due") ? id("due-error") : undefined}
-            className={inputClass}
-          />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={id("time")} className={labelClass}>
-            Time
-          </label>
-          <input
-            id={id("time")}
-            type="time"
-            value={values.dueTime}
-            disabled={noDate}
-            onChange={(e) => set({ dueTime: e.target.value })}
-            aria-invalid={server.field("dueTime") ? true : undefined}
-            aria-describedby={server.field("dueTime") ? id("time-error") : undefined}
-            className={inputClass}
-          />
-        </div>
+        <EditorInput
+          ref={first}
+          id={id("due")}
+          label="Due date"
+          type="date"
+          value={values.due}
+          onChange={(e) => set({ due: e.target.value })}
+          error={server.field("due")}
+        />
+        <EditorInput
+          id={id("time")}
+          label="Time"
+          type="time"
+          value={values.dueTime}
+          disabled={noDate}
+          onChange={(e) => set({ dueTime: e.target.value })}
+          error={server.field("dueTime")}
+        />
       </div>
-      <FieldError id={id("due-error")} message={server.field("due")} />
-      <FieldError id={id("time-error")} message={server.field("dueTime")} />
       <div className="flex flex-wrap gap-1" role="group" aria-label="Due date shortcuts">
         {shortcuts.map((s) => (
           <button key={s.label} type="button" className={smallButton} onClick={() => set({ due: s.due })}>
@@ -141,22 +127,15 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
             ))}
           </select>
         </div>
-        <div className="space-y-1">
-          <label htmlFor={id("tags")} className={labelClass}>
-            Tags
-          </label>
-          <input
-            id={id("tags")}
-            value={values.tags}
-            placeholder="#work home"
-            onChange={(e) => set({ tags: e.target.value })}
-            aria-invalid={errorOf("tags") ? true : undefined}
-            aria-describedby={errorOf("tags") ? id("tags-error") : undefined}
-            className={inputClass}
-          />
-        </div>
+        <EditorInput
+          id={id("tags")}
+          label="Tags"
+          value={values.tags}
+          placeholder="#work home"
+          onChange={(e) => set({ tags: e.target.value })}
+          error={errorOf("tags")}
+        />
       </div>
-      <FieldError id={id("tags-error")} message={errorOf("tags")} />
 
       <div className="space-y-1">
         <label htmlFor={id("notes")} className={labelClass}>
@@ -168,6 +147,8 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
           rows={2}
           maxLength={2000}
           onChange={(e) => set({ description: e.target.value })}
+          aria-invalid={server.field("description") ? true : undefined}
+          aria-describedby={server.field("description") ? id("notes-error") : undefined}
           className={inputClass}
         />
         <FieldError id={id("notes-error")} message={server.field("description")} />

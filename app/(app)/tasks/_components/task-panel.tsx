@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { LoadError } from "@/app/_components/load-error";
 import { useDebounced } from "@/app/_components/use-debounced";
 import { useNow } from "@/app/_components/use-now";
 import { useTimeZone } from "@/app/_components/use-time-zone";
@@ -113,12 +114,7 @@ export function TaskPanel({ heading: Heading = "h2" }: { heading?: "h1" | "h2" }
             ))}
           </div>
         ) : tasks.isError && !tasks.data ? (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            Could not load your tasks.{" "}
-            <button type="button" className="underline" onClick={() => void tasks.refetch()}>
-              Try again
-            </button>
-          </p>
+          <LoadError what="your tasks" onRetry={() => void tasks.refetch()} />
         ) : items.length === 0 ? (
           <EmptyState filters={{ ...filters, q }} onClear={() => setFilters(DEFAULT_TASK_FILTERS)} />
         ) : (
