@@ -13,7 +13,7 @@ export default defineConfig([
     },
   },
   {
-    // The layers (README, "Layout"): app → server/api → server/services → server/{schemas,db,lib}, and
+    // The layers (README, "Layout"): app → server/{api,mcp} → server/services → server/{schemas,db,lib}, and
     // server/agent a leaf that services call. Tests and their helpers may reach across.
     files: ["app/**/*.{ts,tsx}", "server/**/*.ts"],
     ignores: ["**/*.test.ts", "server/test/**"],
@@ -22,15 +22,19 @@ export default defineConfig([
         "error",
         {
           zones: [
-            { target: "./server/services", from: "./server/api", message: "Services are below the API." },
+            {
+              target: "./server/services",
+              from: ["./server/api", "./server/mcp"],
+              message: "Services are below the API.",
+            },
             {
               target: ["./server/schemas", "./server/db", "./server/lib"],
-              from: ["./server/api", "./server/services", "./server/agent"],
+              from: ["./server/api", "./server/mcp", "./server/services", "./server/agent"],
               message: "Schemas, db and lib are the bottom layer.",
             },
             {
               target: "./server/agent",
-              from: ["./server/services", "./server/db", "./server/api", "./server/auth"],
+              from: ["./server/services", "./server/db", "./server/api", "./server/mcp", "./server/auth"],
               message:
                 "The assistant is a leaf: it sees tool schemas and a ToolCaller, never the data layer.",
             },

@@ -17,6 +17,7 @@ async function layerErrors(filePath: string, importLine: string): Promise<string
 describe("the layering lint rule", { timeout: 60_000 }, () => {
   it.each([
     ["server/services/fixture.ts", 'import { x } from "../api/errors";', "Services are below the API."],
+    ["server/services/fixture.ts", 'import { x } from "../mcp/handler";', "Services are below the API."],
     ["server/agent/fixture.ts", 'import { x } from "../services/task";', "The assistant is a leaf"],
     ["server/agent/builtin/fixture.ts", 'import { x } from "../../db/client";', "The assistant is a leaf"],
     ["server/lib/fixture.ts", 'import { x } from "../services/task";', "bottom layer"],
@@ -30,6 +31,7 @@ describe("the layering lint rule", { timeout: 60_000 }, () => {
 
   it.each([
     ["server/api/fixture.ts", 'import { x } from "../services/task";'],
+    ["server/mcp/fixture.ts", 'import { x } from "../services/assistant-tools";'],
     ["server/services/fixture.ts", 'import { x } from "../agent/engine";'],
     ["server/services/fixture.ts", 'import { x } from "../db/client";'],
     ["server/agent/fixture.ts", 'import { x } from "../schemas/common";'],

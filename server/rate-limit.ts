@@ -26,13 +26,15 @@ function limits() {
     // Ten a second, sustained for a minute, is more than an importing script needs and bounds a runaway one.
     messageAppend: { points: 600, duration: 60 },
     tokenCreate: { points: 20, duration: 60 * 60 },
+    // MCP tool calls per user: an agent in a loop is bounded as a script appending messages is.
+    mcpToolCall: { points: 600, duration: 60 },
   } as const;
 }
 
 export type LimitName = keyof ReturnType<typeof limits>;
 
 /** The limits whose keys are a user's id or email: state to forget when the account is deleted. */
-const USER_KEYED: readonly LimitName[] = ["chatTurn", "messageAppend", "tokenCreate"];
+const USER_KEYED: readonly LimitName[] = ["chatTurn", "messageAppend", "tokenCreate", "mcpToolCall"];
 
 /** A budget is spent: the API answers TOO_MANY_REQUESTS with `Retry-After`. */
 export class RateLimitedError extends Error {

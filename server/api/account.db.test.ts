@@ -69,7 +69,11 @@ describe("account.updateProfile", () => {
   it("renames the user, trimmed, and refuses an empty name", async () => {
     const user = await createTestUser("Before");
     const api = callerFor(user);
-    expect(await api.account.updateProfile({ name: "  After  " })).toEqual({ ...user, name: "After" });
+    expect(await api.account.updateProfile({ name: "  After  " })).toEqual({
+      ...user,
+      name: "After",
+      timeZone: "UTC",
+    });
     expect((await api.user.me()).name).toBe("After");
     await expectTRPCError(api.account.updateProfile({ name: "   " }), "BAD_REQUEST");
   });

@@ -26,6 +26,7 @@ describe("API tokens", () => {
         id: created.id,
         name: "CLI",
         prefix: created.prefix,
+        scopes: ["tasks:read", "tasks:write", "chats:read", "chats:write"],
         lastUsedAt: null,
         expiresAt: null,
         createdAt: created.createdAt,

@@ -13,7 +13,12 @@ describe("auth.signUp", () => {
     const address = email();
     const user = await callerFor(null).auth.signUp({ email: `  ${address} `, ...good });
 
-    expect(user).toEqual({ id: expect.any(String), email: address.toLowerCase(), name: "Ada" });
+    expect(user).toEqual({
+      id: expect.any(String),
+      email: address.toLowerCase(),
+      name: "Ada",
+      timeZone: "UTC",
+    });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordHash).not.toContain(good.password);
@@ -93,9 +98,9 @@ describe("protectedProcedure", () => {
 
   it("lets a signed-in caller through, scoped to that caller", async () => {
     const user = await createTestUser("Grace");
-    expect(await callerFor(user).user.me()).toEqual(user);
+    expect(await callerFor(user).user.me()).toEqual({ ...user, timeZone: "UTC" });
     const { body } = await callOverHttp("user.me", undefined, { type: "query", session: sessionFor(user) });
-    expect(body.result?.data).toEqual(user);
+    expect(body.result?.data).toEqual({ ...user, timeZone: "UTC" });
   });
 
   it("answers NOT_FOUND for a session whose user no longer exists", async () => {

@@ -54,10 +54,13 @@ async function fixture() {
   const api = createCaller({ headers: new Headers(headers), session });
   const conversation = await api.conversation.create({ title: "Fuzz plans" });
   await api.message.append({ conversationId: conversation.id, role: "user", content: "hello fuzz" });
-  const task = await api.task.create({ title: "Fuzz task" });
+  const task = await api.task.create({ title: "Fuzz task", due: "2031-01-06", tags: ["fuzz"] });
+  const notification = await db.notification.create({
+    data: { userId: user.id, taskNumber: task.number, title: task.title, remindAt: new Date() },
+  });
   const restToken = await api.apiToken.create({ name: "REST" });
   const spareToken = await api.apiToken.create({ name: "Spare" });
-  return { user, session, headers, conversation, task, restToken, spareToken };
+  return { user, session, headers, conversation, task, notification, restToken, spareToken };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -96,12 +99,47 @@ const validInputs: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "apiToken.create": () => ({ name: "Fuzz", expiresInDays: 30 }),
   "apiToken.list": () => ({}),
   "apiToken.revoke": (f) => ({ id: f.spareToken.id }),
-  "task.create": () => ({ title: "T", description: "D", due: "2026-03-14", priority: "high" }),
-  "task.list": () => ({ status: "pending", q: "fuzz", sort: "due", limit: 5 }),
+  "task.create": () => ({
+    title: "T",
+    description: "D",
+    due: "2026-03-14",
+    dueTime: "17:30",
+    remindAt: "2031-03-14T16:00:00+01:00",
+    recurrence: "FREQ=MONTHLY;BYMONTHDAY=-1",
+    tags: ["work", "home-office"],
+    priority: "high",
+  }),
+  "task.list": () => ({
+    status: "pending",
+    view: "upcoming",
+    tag: "fuzz",
+    priority: "normal",
+    q: "fuzz",
+    sort: "due",
+    limit: 5,
+  }),
   "task.get": (f) => ({ number: `#${f.task.number}` }),
-  "task.update": (f) => ({ number: String(f.task.number), title: "U", due: "2026-03-14", completed: true }),
+  "task.update": (f) => ({
+    number: String(f.task.number),
+    title: "U",
+    due: "2026-03-14",
+    dueTime: "08:00",
+    remindAt: "2031-03-14T07:00:00Z",
+    recurrence: "FREQ=WEEKLY;BYDAY=MO",
+    tags: ["fuzz", "new"],
+    completed: true,
+    stopRecurring: true,
+  }),
   "task.complete": (f) => ({ number: f.task.id, completed: false }),
   "task.delete": (f) => ({ number: f.task.id }),
+  "task.bulk": (f) => ({ action: "complete", numbers: [f.task.number] }),
+  "task.tags": () => ({}),
+  "task.parse": () => ({ text: "call mom tomorrow 5pm #family every sunday p1" }),
+  "task.quick": () => ({ text: "buy milk tomorrow #home" }),
+  "notification.list": () => ({ status: "unread", limit: 5 }),
+  "notification.unreadCount": () => ({}),
+  "notification.update": (f) => ({ id: f.notification.id, read: true }),
+  "notification.readAll": () => ({}),
   "chat.send": (f) => ({
     conversationId: f.conversation.id,
     message: "add buy milk",
@@ -138,6 +176,14 @@ async function snapshot(userId: string): Promise<string> {
       FROM "Message" x WHERE x."userId" = ${userId}::uuid
     UNION ALL SELECT 'Task', count(*)::int, md5(coalesce(string_agg(x::text, '|' ORDER BY x."id"), ''))
       FROM "Task" x WHERE x."userId" = ${userId}::uuid
+    UNION ALL SELECT 'Tag', count(*)::int, md5(coalesce(string_agg(x::text, '|' ORDER BY x."id"), ''))
+      FROM "Tag" x WHERE x."userId" = ${userId}::uuid
+    UNION ALL SELECT 'TaskTag', count(*)::int, md5(coalesce(string_agg(x::text, '|' ORDER BY x."taskId", x."tagId"), ''))
+      FROM "TaskTag" x WHERE x."userId" = ${userId}::uuid
+    UNION ALL SELECT 'Reminder', count(*)::int, md5(coalesce(string_agg(x::text, '|' ORDER BY x."taskId"), ''))
+      FROM "Reminder" x WHERE x."userId" = ${userId}::uuid
+    UNION ALL SELECT 'Notification', count(*)::int, md5(coalesce(string_agg(x::text, '|' ORDER BY x."id"), ''))
+      FROM "Notification" x WHERE x."userId" = ${userId}::uuid
     UNION ALL SELECT 'ApiToken', count(*)::int, md5(coalesce(string_agg(
         -- Not lastUsedAt: authenticating a REST call may touch it, whatever the call then does.
         concat_ws(',', x."id", x."name", x."prefix", x."tokenHash", x."expiresAt", x."createdAt"),

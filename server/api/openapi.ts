@@ -1,5 +1,6 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { apiErrorSchema } from "../schemas/common";
+import { API_SCOPES, scopeDescriptions, scopesNeeded } from "../schemas/scopes";
 import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
@@ -27,7 +28,17 @@ function build(): Document {
       "Conversations, messages and API tokens of the signed-in user, as REST. Authenticate with " +
       "`Authorization: Bearer <token>`: create a token in Settings, or with POST /auth/token.",
     baseUrl: "/api/v1",
-    securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "tc_…" } },
+    securitySchemes: {
+      bearerAuth: {
+        type: "http",
+        scheme: "bearer",
+        bearerFormat: "tc_…",
+        description:
+          "An API token. Each has scopes, chosen when it is made: " +
+          API_SCOPES.map((s) => `\`${s}\` (${scopeDescriptions[s].toLowerCase()})`).join(", ") +
+          ". Managing tokens and the account needs all four.",
+      },
+    },
     defs: { Error: apiErrorSchema },
   });
   const schemas = document.components?.schemas ?? {};
@@ -44,6 +55,14 @@ function build(): Document {
       const responses = operation.responses ?? {};
       for (const [status, response] of Object.entries(responses)) {
         if (status !== "200" && response && "content" in response) response.content = errorContent;
+      }
+      const scope = procedureMeta(procedure)?.scope;
+      const needed = scope ? scopesNeeded(scope) : [];
+      if (needed.length > 0) {
+        responses["403"] = {
+          description: `The API token lacks a scope this operation needs: ${needed.join(", ")}`,
+          content: errorContent,
+        };
       }
       for (const [status, description] of Object.entries(procedureMeta(procedure)?.errors ?? {})) {
         responses[status] = { description, content: errorContent };

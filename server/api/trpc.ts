@@ -7,6 +7,7 @@ import { authenticateRequest } from "../auth/request";
 import type { AppSession } from "../auth/session";
 import { logger } from "../logger";
 import { shortKey } from "../schemas/common";
+import { describeMissing, missingScopes, type ProcedureScope } from "../schemas/scopes";
 import { mapServerError } from "./errors";
 
 /**
@@ -33,6 +34,8 @@ export interface ProcedureMeta extends OpenApiMeta {
   created?: boolean;
   /** Refusals it documents beyond the generator's defaults (400, 401, 403, 404, 500), by HTTP status. */
   errors?: Record<number, string>;
+  /** What it asks of an API token (server/schemas/scopes.ts); every procedure declares one. */
+  scope?: ProcedureScope;
 }
 
 export const RATE_LIMITED = { 429: "Too many requests; retry after the Retry-After header's seconds" };
@@ -119,9 +122,19 @@ export async function* mappingServerErrors<T>(source: AsyncIterable<T>): AsyncGe
 
 export const publicProcedure = errorsMapped;
 
-export const protectedProcedure = errorsMapped.use(({ ctx, next }) => {
+export const protectedProcedure = errorsMapped.use(({ ctx, meta, next }) => {
   if (!ctx.session?.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  }
+  if (ctx.session.scopes) {
+    // A procedure that declares nothing is closed to tokens rather than open to all of them.
+    if (!meta?.scope) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "This procedure is not available to API tokens" });
+    }
+    const missing = missingScopes(ctx.session.scopes, meta.scope);
+    if (missing.length > 0) {
+      throw new TRPCError({ code: "FORBIDDEN", message: describeMissing(meta.scope, missing) });
+    }
   }
   return next({ ctx: { ...ctx, session: ctx.session, userId: ctx.session.user.id } });
 });

@@ -26,8 +26,10 @@ export async function authenticateRequest(headers: Headers): Promise<AppSession 
   const authorization = headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    const user = match?.[1] ? await authenticateApiToken(match[1]) : null;
-    return user ? { user, expires: new Date(Date.now() + 60_000).toISOString() } : null;
+    const grant = match?.[1] ? await authenticateApiToken(match[1]) : null;
+    return grant
+      ? { user: grant.user, scopes: grant.scopes, expires: new Date(Date.now() + 60_000).toISOString() }
+      : null;
   }
   if (isCrossSite(headers)) return null;
   return getServerAuthSession();

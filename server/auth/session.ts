@@ -1,11 +1,14 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import type { ApiScope } from "../schemas/scopes";
 import { isSessionCurrent } from "../services/user";
 import { authOptions } from "./options";
 
 export interface AppSession {
   user: { id: string; name: string; email: string };
   expires: string;
+  /** An API token's scopes; absent for a cookie session, which may do everything. */
+  scopes?: ApiScope[];
 }
 
 /** What the session callback in options.ts makes of a cookie. */

@@ -6,6 +6,8 @@ import { messageSearchInput } from "../schemas/message";
 import { conversationPageQuery } from "../services/conversation";
 import { messagePageQuery } from "../services/message";
 import { searchQuery } from "../services/search";
+import { taskListInput } from "../schemas/task";
+import { taskPageQuery } from "../services/task-list";
 import { createTestDatabase, type TestDatabase } from "../test/databases";
 import { migrate } from "./migrate";
 
@@ -32,6 +34,8 @@ const HEAVY_CONVERSATIONS = 2_000;
 const LONG_CONVERSATION = 2_000;
 const OTHER_USERS = 400;
 const OTHER_MESSAGES = 4;
+const HEAVY_TASKS = 10_000;
+const OTHER_TASKS = 100;
 
 let database: TestDatabase;
 let client: pg.Client;
@@ -87,6 +91,15 @@ beforeAll(async () => {
           LATERAL generate_series(1, CASE WHEN c."id" = $1::uuid THEN $2::int
                                           WHEN c."userId" = $3::uuid THEN 0 ELSE $4::int END) m`,
     [longConversation, LONG_CONVERSATION, heavy, OTHER_MESSAGES],
+  );
+  // The heavy user's long task list (a fifth of the table, as with messages), everyone else's shorter ones; one task in 1,000
+  // mentions the dentist.
+  await client.query(
+    `INSERT INTO "Task" ("userId", "number", "title", "description", "dueDate", "updatedAt")
+     SELECT u."id", k, 'Task ' || k || CASE WHEN k % 1000 = 0 THEN ' call the dentist' ELSE ' buy groceries' END,
+            CASE WHEN k % 3 = 0 THEN 'notes for ' || k END, DATE '2026-01-01' + (k % 90), now()
+     FROM "User" u, LATERAL generate_series(1, CASE WHEN u."id" = $1::uuid THEN $2::int ELSE $3::int END) k`,
+    [heavy, HEAVY_TASKS, OTHER_TASKS],
   );
   await client.query("ANALYZE");
 });
@@ -169,6 +182,31 @@ describe("hot query plans", () => {
   // messages the plain userId index plus a filter is cheapest; for the benchmark's heavy user (200,000
   // messages) PostgreSQL combines both GIN indexes (a BitmapOr, see the README's Performance section).
   // Either way only the caller's messages are read.
+  const clock = { date: "2026-02-01", time: "12:00" };
+  const taskPlan = (userId: string, input: Record<string, unknown>) => {
+    const { query } = taskPageQuery(userId, taskListInput.parse(input), clock);
+    return explain(query.text, query.values);
+  };
+  const seqScansOfTask = (plan: PlanNode[]) =>
+    plan.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "Task");
+
+  it("task search for a rare word, heavy user: both GIN indexes (tsvector and title trigrams), no scan of Task", async () => {
+    const plan = await taskPlan(heavy, { q: "dentist" });
+    expect(uses(plan, "Task_searchVector_idx")).toHaveLength(1);
+    expect(uses(plan, "Task_title_trgm_idx")).toHaveLength(1);
+    expect(types(plan)).toContain("BitmapOr");
+    expect(seqScansOfTask(plan)).toEqual([]);
+  });
+
+  it.each([{ view: "overdue" }, { view: "today", sort: "due" }, { sort: "created" }, { q: "groceries" }])(
+    "task list %j, an ordinary user: read through an index that leads with userId",
+    async (input) => {
+      const plan = await taskPlan(light, input);
+      expect(seqScansOfTask(plan)).toEqual([]);
+      expect(plan.some((n) => n["Index Name"]?.startsWith("Task_userId_"))).toBe(true);
+    },
+  );
+
   it.each([
     ["heavy", () => heavy],
     ["light", () => light],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema, timeZoneSchema } from "./common";
 import { roleSchema, toolCallSchema } from "./message";
+import { apiScope } from "./scopes";
 import { prioritySchema } from "./task";
 import { nameSchema, passwordSchema } from "./user";
 
@@ -94,6 +95,7 @@ export const accountExportOutput = z.object({
       id: z.uuid(),
       name: z.string(),
       prefix: z.string(),
+      scopes: z.array(apiScope),
       lastUsedAt: instant.nullable(),
       expiresAt: instant.nullable(),
       createdAt: instant,

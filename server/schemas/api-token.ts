@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, textSchema } from "./common";
+import { apiScope, apiScopesInput, type ApiScope } from "./scopes";
 import { signInInput } from "./user";
 
 const tokenName = textSchema(100, "Name")
@@ -9,6 +10,7 @@ const tokenName = textSchema(100, "Name")
 export const apiTokenCreateInput = z.strictObject({
   name: tokenName,
   expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
+  scopes: apiScopesInput,
 });
 
 export const apiTokenIdInput = z.strictObject({ id: idSchema });
@@ -17,6 +19,7 @@ export const apiTokenOutput = z.object({
   id: z.uuid(),
   name: z.string(),
   prefix: z.string(),
+  scopes: z.array(apiScope),
   lastUsedAt: z.date().nullable(),
   expiresAt: z.date().nullable(),
   createdAt: z.date(),
@@ -28,6 +31,9 @@ export const apiTokenCreatedOutput = apiTokenOutput.extend({
 });
 
 /** `POST /api/v1/auth/token`: exchanges a password for a new API token. */
-export const passwordTokenInput = signInInput.extend({ name: tokenName.optional() });
+export const passwordTokenInput = signInInput.extend({ name: tokenName.optional(), scopes: apiScopesInput });
 
-export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateInput>;
+/** As the service takes it: without scopes, a token gets every scope (the column's default). */
+export type ApiTokenCreateInput = Omit<z.infer<typeof apiTokenCreateInput>, "scopes"> & {
+  scopes?: ApiScope[];
+};

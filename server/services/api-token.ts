@@ -4,6 +4,7 @@ import { Prisma } from "../db/generated/client";
 import { logger } from "../logger";
 import { consume } from "../rate-limit";
 import type { ApiTokenCreateInput } from "../schemas/api-token";
+import { knownScopes, type ApiScope } from "../schemas/scopes";
 import { notFound } from "./errors";
 import type { Identity } from "./user";
 
@@ -13,10 +14,12 @@ const PREFIX_SHOWN = 10;
 // lastUsedAt is for people ("used 3 minutes ago"), so it is written at most this often per token.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const columns = {
+/** A token as its owner sees it: never its hash. */
+export const tokenColumns = {
   id: true,
   name: true,
   prefix: true,
+  scopes: true,
   lastUsedAt: true,
   expiresAt: true,
   createdAt: true,
@@ -37,15 +40,21 @@ export async function createApiToken(userId: string, input: ApiTokenCreateInput)
       name: input.name,
       prefix: token.slice(0, PREFIX_SHOWN),
       tokenHash: hashToken(token),
+      scopes: input.scopes,
       expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
     },
-    select: columns,
+    select: tokenColumns,
   });
-  return { ...row, token };
+  return { ...row, scopes: knownScopes(row.scopes), token };
 }
 
-export function listApiTokens(userId: string) {
-  return db.apiToken.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: columns });
+export async function listApiTokens(userId: string) {
+  const rows = await db.apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: tokenColumns,
+  });
+  return rows.map((row) => ({ ...row, scopes: knownScopes(row.scopes) }));
 }
 
 export async function revokeApiToken(userId: string, id: string) {
@@ -56,6 +65,7 @@ export async function revokeApiToken(userId: string, id: string) {
 
 type TokenRow = {
   id: string;
+  scopes: string[];
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   userId: string;
@@ -68,12 +78,21 @@ type TokenRow = {
  * Prisma's two. Exported for the benchmark, whose raw-SQL floor runs exactly what the service runs.
  */
 export const tokenLookupQuery = (tokenHash: string) => Prisma.sql`
-    SELECT t."id", t."expiresAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name"
+    SELECT t."id", t."scopes", t."expiresAt", t."lastUsedAt", u."id" AS "userId", u."email", u."name"
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
     WHERE t."tokenHash" = ${tokenHash}::char(64)`;
 
-/** The user a bearer token belongs to, or null when it is unknown, revoked or expired. */
-export async function authenticateApiToken(token: string): Promise<Identity | null> {
+/** Who a bearer token speaks for and what it may do. */
+export interface TokenGrant {
+  user: Identity;
+  scopes: ApiScope[];
+  tokenId: string;
+  /** When the token stops working, if ever. */
+  expiresAt: Date | null;
+}
+
+/** The grant of a bearer token, or null when it is unknown, revoked or expired. */
+export async function authenticateApiToken(token: string): Promise<TokenGrant | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const [row] = await queryRows<TokenRow>(tokenLookupQuery(hashToken(token)));
   if (!row || (row.expiresAt && row.expiresAt <= new Date())) return null;
@@ -84,5 +103,10 @@ export async function authenticateApiToken(token: string): Promise<Identity | nu
       .updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
       .catch((error: unknown) => logger.warn({ err: error }, "could not record an API token's use"));
   }
-  return { id: row.userId, email: row.email, name: row.name };
+  return {
+    user: { id: row.userId, email: row.email, name: row.name },
+    scopes: knownScopes(row.scopes),
+    tokenId: row.id,
+    expiresAt: row.expiresAt,
+  };
 }

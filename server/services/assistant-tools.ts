@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
+import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ToolCall } from "../schemas/message";
 import type { TaskOutput } from "../schemas/task";
@@ -10,6 +11,7 @@ import {
   toolArgs,
   type ParsedToolArgs,
   type TaskSnapshot,
+  type ToolArgs,
   type ToolError,
   type ToolName,
   type ToolResult,
@@ -140,4 +142,21 @@ export function createToolCaller(tx: Tx, userId: string): ToolCaller & { calls: 
       return outcome;
     },
   };
+}
+
+/** One task by its number, as the tools report it; NOT_FOUND when the user has none of that number. */
+export async function taskSnapshot(userId: string, number: number): Promise<TaskSnapshot> {
+  return snapshot(await getTask(userId, String(number)));
+}
+
+/**
+ * One tool call on its own, in its own short transaction: for callers outside a chat turn (the MCP server),
+ * with the same validation and refusals as the assistant's calls.
+ */
+export function callToolAlone<N extends ToolName>(
+  userId: string,
+  name: N,
+  args: ToolArgs<N>,
+): Promise<ToolResult<N> | ToolError> {
+  return db.$transaction((tx) => createToolCaller(tx, userId).call(name, args));
 }

@@ -1,6 +1,8 @@
 import { db } from "../db/client";
 import type { AccountExport } from "../schemas/account";
 import type { ToolCall } from "../schemas/message";
+import { knownScopes } from "../schemas/scopes";
+import { tokenColumns } from "./api-token";
 import { conversationColumns, toConversationOutput } from "./conversation";
 import { notFound } from "./errors";
 import { messageColumns, toMessageOutput } from "./message";
@@ -40,7 +42,7 @@ export async function exportAccount(userId: string): Promise<AccountExport> {
       },
       apiTokens: {
         orderBy: [...byCreation],
-        select: { id: true, name: true, prefix: true, lastUsedAt: true, expiresAt: true, createdAt: true },
+        select: tokenColumns,
       },
     },
   });
@@ -55,7 +57,7 @@ export async function exportAccount(userId: string): Promise<AccountExport> {
       ...jsonified(toConversationOutput(conversation)),
       messages: messages.map((message) => jsonified(toMessageOutput(message))),
     })),
-    apiTokens: apiTokens.map(jsonified),
+    apiTokens: apiTokens.map((token) => jsonified({ ...token, scopes: knownScopes(token.scopes) })),
   };
 }
 

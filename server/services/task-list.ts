@@ -37,8 +37,9 @@ const offsetKey = z.tuple([z.literal("o"), z.number().int().min(0)]);
 
 /**
  * A page of the user's tasks, filtered and sorted, with their tags, in one statement. `q` matches words of
- * the title or description (the stored tsvector, English stemming) or any part of the title (trigrams):
- * both indexes lead with userId. A to-do list is small next to a message history, and most sorts have no
+ * the title or description (the stored tsvector, English stemming) or any part of the title (trigrams),
+ * both GIN-indexed: the planner combines them for a rare word and reads the user's own tasks for a common
+ * one (server/db/query-plans.db.test.ts). A to-do list is small next to a message history, and most sorts have no
  * unique key to page on, so the cursor carries an offset. Exported for the query-plan test.
  */
 export function taskPageQuery(userId: string, input: TaskListInput, clock: Clock) {

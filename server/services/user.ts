@@ -32,7 +32,7 @@ export async function signUp(input: SignUpInput): Promise<PublicUser> {
   }
 }
 
-export interface SignedInUser extends Identity {
+export interface SignedInUser extends PublicUser {
   sessionVersion: number;
 }
 
@@ -47,7 +47,13 @@ export async function verifyCredentials(input: SignInInput): Promise<SignedInUse
     () => false,
   );
   if (!user || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    timeZone: user.timeZone,
+    sessionVersion: user.sessionVersion,
+  };
 }
 
 /** Whether a session signed at `version` is still valid: the user exists and has not changed password since. */

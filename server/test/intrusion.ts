@@ -13,20 +13,48 @@ export async function ownerWithData() {
     content: "secret zebra",
   });
   const token = await api.apiToken.create({ name: "A's token" });
-  const task = await api.task.create({ title: "A's secret zebra task" });
-  return { user, conversation, message, token, task };
+  const task = await api.task.create({
+    title: "A's secret zebra task",
+    due: "2031-03-14",
+    dueTime: "09:00",
+    remindAt: new Date("2031-03-14T08:00:00Z"),
+    recurrence: "FREQ=WEEKLY",
+    tags: ["zebra"],
+  });
+  // As the scheduler writes one when a reminder fires.
+  const notification = await db.notification.create({
+    data: { userId: user.id, taskNumber: task.number, title: task.title, remindAt: new Date() },
+  });
+  return { user, conversation, message, token, task, notification };
 }
 export type Owner = Awaited<ReturnType<typeof ownerWithData>>;
 
 /** A fingerprint of everything the owner has, to prove that nothing of it changed. */
 export async function fingerprint(user: TestUser): Promise<string> {
-  const [conversations, messages, tokens, tasks] = await Promise.all([
-    db.conversation.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
-    db.message.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
-    db.apiToken.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
-    db.task.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } }),
-  ]);
-  return JSON.stringify({ conversations, messages, tokens, tasks });
+  const where = { where: { userId: user.id } };
+  const [conversations, messages, tokens, tasks, tags, taskTags, reminders, notifications, profile] =
+    await Promise.all([
+      db.conversation.findMany({ ...where, orderBy: { id: "asc" } }),
+      db.message.findMany({ ...where, orderBy: { id: "asc" } }),
+      db.apiToken.findMany({ ...where, orderBy: { id: "asc" } }),
+      db.task.findMany({ ...where, orderBy: { id: "asc" } }),
+      db.tag.findMany({ ...where, orderBy: { id: "asc" } }),
+      db.taskTag.findMany({ ...where, orderBy: [{ taskId: "asc" }, { tagId: "asc" }] }),
+      db.reminder.findMany({ ...where, orderBy: { taskId: "asc" } }),
+      db.notification.findMany({ ...where, orderBy: { id: "asc" } }),
+      db.user.findUnique({ where: { id: user.id }, select: { name: true, timeZone: true } }),
+    ]);
+  return JSON.stringify({
+    conversations,
+    messages,
+    tokens,
+    tasks,
+    tags,
+    taskTags,
+    reminders,
+    notifications,
+    profile,
+  });
 }
 
 /** What must never reach another user: the owner's ids and the words of their content. */
@@ -35,6 +63,7 @@ export const secretsOf = (owner: Owner) => [
   owner.message.id,
   owner.token.id,
   owner.user.id,
+  owner.notification.id,
   "zebra",
   "A's",
 ];
@@ -84,6 +113,15 @@ export const attempts: Record<string, Attempt> = {
   "task.update": { kind: "targets", input: (a) => ({ number: a.task.id, title: "pwned" }) },
   "task.complete": { kind: "targets", input: (a) => ({ number: a.task.id }) },
   "task.delete": { kind: "targets", input: (a) => ({ number: a.task.id }) },
+  // The owner's number: the intruder has no task by it.
+  "task.bulk": { kind: "targets", input: (a) => ({ action: "delete", numbers: [a.task.number] }) },
+  "task.tags": { kind: "lists", input: () => undefined },
+  "task.parse": { kind: "own", input: () => ({ text: "mine tomorrow 5pm #home" }) },
+  "task.quick": { kind: "own", input: () => ({ text: "mine tomorrow 5pm #home" }) },
+  "notification.list": { kind: "lists", input: () => ({}) },
+  "notification.unreadCount": { kind: "lists", input: () => undefined },
+  "notification.update": { kind: "targets", input: (a) => ({ id: a.notification.id, read: true }) },
+  "notification.readAll": { kind: "own", input: () => ({}) },
   "chat.send": {
     kind: "targets",
     input: (a) => ({ conversationId: a.conversation.id, message: "delete task 1" }),

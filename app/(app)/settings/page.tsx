@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 import { requireSession } from "@/server/auth/session";
-import { ApiTokensSection } from "./_components/api-tokens-section";
+import { mcpEndpointUrl } from "@/server/mcp/url";
+import { ApiAccess } from "./_components/api-access";
 import { DangerZone } from "./_components/danger-zone";
 import { ExportSection } from "./_components/export-section";
 import { PasswordSection } from "./_components/password-section";
@@ -30,7 +31,7 @@ export default async function SettingsPage() {
         <ProfileSection />
         <TimeZoneSection />
         <PasswordSection />
-        <ApiTokensSection />
+        <ApiAccess mcpUrl={mcpEndpointUrl().href} />
         <ExportSection />
         <DangerZone />
       </main>

@@ -18,13 +18,17 @@ const tags = ["account"];
 
 export const accountRouter = createTRPCRouter({
   updateProfile: protectedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/me", tags, summary: "Change your name or time zone" } })
+    .meta({
+      scope: "account",
+      openapi: { method: "PATCH", path: "/me", tags, summary: "Change your name or time zone" },
+    })
     .input(profileUpdateInput)
     .output(publicUserOutput)
     .mutation(({ ctx, input }) => updateProfile(ctx.userId, input)),
 
   changePassword: protectedProcedure
     .meta({
+      scope: "account",
       openapi: {
         method: "POST",
         path: "/me/password",
@@ -38,6 +42,8 @@ export const accountRouter = createTRPCRouter({
 
   export: protectedProcedure
     .meta({
+      // Token metadata and everything else: as wide as the account.
+      scope: "account",
       openapi: {
         method: "GET",
         path: "/me/export",
@@ -51,6 +57,7 @@ export const accountRouter = createTRPCRouter({
 
   exportConversation: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations/{id}/export",
@@ -66,6 +73,7 @@ export const accountRouter = createTRPCRouter({
 
   delete: protectedProcedure
     .meta({
+      scope: "account",
       openapi: {
         method: "DELETE",
         path: "/me",

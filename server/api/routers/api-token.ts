@@ -13,6 +13,7 @@ const tags = ["tokens"];
 export const apiTokenRouter = createTRPCRouter({
   create: protectedProcedure
     .meta({
+      scope: "account",
       created: true,
       errors: RATE_LIMITED,
       openapi: { method: "POST", path: "/tokens", tags, summary: "Create an API token (secret shown once)" },
@@ -22,13 +23,19 @@ export const apiTokenRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createApiToken(ctx.userId, input)),
 
   list: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/tokens", tags, summary: "List your API tokens" } })
+    .meta({
+      scope: "account",
+      openapi: { method: "GET", path: "/tokens", tags, summary: "List your API tokens" },
+    })
     .input(z.strictObject({}).optional())
     .output(z.array(apiTokenOutput))
     .query(({ ctx }) => listApiTokens(ctx.userId)),
 
   revoke: protectedProcedure
-    .meta({ openapi: { method: "DELETE", path: "/tokens/{id}", tags, summary: "Revoke an API token" } })
+    .meta({
+      scope: "account",
+      openapi: { method: "DELETE", path: "/tokens/{id}", tags, summary: "Revoke an API token" },
+    })
     .input(apiTokenIdInput)
     .output(z.object({ id: z.uuid(), revoked: z.literal(true) }))
     .mutation(({ ctx, input }) => revokeApiToken(ctx.userId, input.id)),

@@ -12,6 +12,7 @@ const tags = ["auth"];
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .meta({
+      scope: "public",
       created: true,
       errors: { 409: "An account with this email already exists", ...RATE_LIMITED },
       openapi: { method: "POST", path: "/auth/signup", tags, summary: "Create an account", protect: false },
@@ -25,6 +26,7 @@ export const authRouter = createTRPCRouter({
 
   createToken: publicProcedure
     .meta({
+      scope: "public",
       created: true,
       errors: { 401: "Wrong email or password", ...RATE_LIMITED },
       openapi: {
@@ -40,6 +42,6 @@ export const authRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const user = await attemptPassword(ctx.headers, input);
       if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong email or password" });
-      return createApiToken(user.id, { name: input.name ?? "API token" });
+      return createApiToken(user.id, { name: input.name ?? "API token", scopes: input.scopes });
     }),
 });

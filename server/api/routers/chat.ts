@@ -2,9 +2,13 @@ import { chatSendInput, chatSendOutput } from "../../schemas/chat";
 import { sendChat, streamChat } from "../../services/chat";
 import { createTRPCRouter, mappingServerErrors, protectedProcedure, RATE_LIMITED } from "../trpc";
 
+const CHAT_SCOPES = ["chats:write", "tasks:write"] as const;
+
 export const chatRouter = createTRPCRouter({
   send: protectedProcedure
     .meta({
+      // The assistant writes messages and may change tasks.
+      scope: CHAT_SCOPES,
       created: true,
       errors: RATE_LIMITED,
       openapi: {
@@ -21,6 +25,7 @@ export const chatRouter = createTRPCRouter({
 
   // For the browser (through httpBatchStreamLink): the reply as it is produced, then the stored turn.
   stream: protectedProcedure
+    .meta({ scope: CHAT_SCOPES })
     .input(chatSendInput)
     .mutation(({ ctx, input }) => mappingServerErrors(streamChat(ctx.userId, input))),
 });

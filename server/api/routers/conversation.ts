@@ -21,6 +21,7 @@ const tags = ["conversations"];
 export const conversationRouter = createTRPCRouter({
   create: protectedProcedure
     .meta({
+      scope: "chats:write",
       created: true,
       openapi: { method: "POST", path: "/conversations", tags, summary: "Start a conversation" },
     })
@@ -30,6 +31,7 @@ export const conversationRouter = createTRPCRouter({
 
   list: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations",
@@ -42,13 +44,17 @@ export const conversationRouter = createTRPCRouter({
     .query(({ ctx, input }) => listConversations(ctx.userId, input)),
 
   get: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/conversations/{id}", tags, summary: "Get a conversation" } })
+    .meta({
+      scope: "chats:read",
+      openapi: { method: "GET", path: "/conversations/{id}", tags, summary: "Get a conversation" },
+    })
     .input(conversationIdInput)
     .output(conversationOutput)
     .query(({ ctx, input }) => getConversation(ctx.userId, input.id)),
 
   update: protectedProcedure
     .meta({
+      scope: "chats:write",
       openapi: { method: "PATCH", path: "/conversations/{id}", tags, summary: "Rename, pin or archive" },
     })
     .input(conversationUpdateInput)
@@ -57,6 +63,7 @@ export const conversationRouter = createTRPCRouter({
 
   delete: protectedProcedure
     .meta({
+      scope: "chats:write",
       openapi: {
         method: "DELETE",
         path: "/conversations/{id}",

@@ -17,6 +17,7 @@ const tags = ["messages"];
 export const messageRouter = createTRPCRouter({
   append: protectedProcedure
     .meta({
+      scope: "chats:write",
       created: true,
       errors: RATE_LIMITED,
       openapi: {
@@ -32,6 +33,7 @@ export const messageRouter = createTRPCRouter({
 
   list: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations/{conversationId}/messages",
@@ -45,6 +47,7 @@ export const messageRouter = createTRPCRouter({
 
   context: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/conversations/{conversationId}/context",
@@ -58,6 +61,7 @@ export const messageRouter = createTRPCRouter({
 
   search: protectedProcedure
     .meta({
+      scope: "chats:read",
       openapi: {
         method: "GET",
         path: "/messages/search",

@@ -20,6 +20,7 @@ const tags = ["notifications"];
 export const notificationRouter = createTRPCRouter({
   list: protectedProcedure
     .meta({
+      scope: "tasks:read",
       openapi: {
         method: "GET",
         path: "/notifications",
@@ -33,6 +34,7 @@ export const notificationRouter = createTRPCRouter({
 
   unreadCount: protectedProcedure
     .meta({
+      scope: "tasks:read",
       openapi: {
         method: "GET",
         path: "/notifications/unread-count",
@@ -46,6 +48,7 @@ export const notificationRouter = createTRPCRouter({
 
   update: protectedProcedure
     .meta({
+      scope: "tasks:write",
       openapi: {
         method: "PATCH",
         path: "/notifications/{id}",
@@ -59,6 +62,7 @@ export const notificationRouter = createTRPCRouter({
 
   readAll: protectedProcedure
     .meta({
+      scope: "tasks:write",
       openapi: {
         method: "POST",
         path: "/notifications/read-all",

@@ -24,13 +24,18 @@ const tags = ["tasks"];
 
 export const taskRouter = createTRPCRouter({
   create: protectedProcedure
-    .meta({ created: true, openapi: { method: "POST", path: "/tasks", tags, summary: "Add a task" } })
+    .meta({
+      scope: "tasks:write",
+      created: true,
+      openapi: { method: "POST", path: "/tasks", tags, summary: "Add a task" },
+    })
     .input(taskCreateInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => createTask(ctx.userId, input)),
 
   list: protectedProcedure
     .meta({
+      scope: "tasks:read",
       openapi: {
         method: "GET",
         path: "/tasks",
@@ -45,6 +50,7 @@ export const taskRouter = createTRPCRouter({
 
   get: protectedProcedure
     .meta({
+      scope: "tasks:read",
       openapi: { method: "GET", path: "/tasks/{number}", tags, summary: "Get a task by number or id" },
     })
     .input(taskRefInput)
@@ -53,6 +59,7 @@ export const taskRouter = createTRPCRouter({
 
   update: protectedProcedure
     .meta({
+      scope: "tasks:write",
       openapi: {
         method: "PATCH",
         path: "/tasks/{number}",
@@ -67,18 +74,23 @@ export const taskRouter = createTRPCRouter({
 
   // REST clients use PATCH /tasks/{number} with `completed`; this is the one-click form for the UI.
   complete: protectedProcedure
+    .meta({ scope: "tasks:write" })
     .input(taskCompleteInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => updateTask(ctx.userId, input)),
 
   delete: protectedProcedure
-    .meta({ openapi: { method: "DELETE", path: "/tasks/{number}", tags, summary: "Delete a task" } })
+    .meta({
+      scope: "tasks:write",
+      openapi: { method: "DELETE", path: "/tasks/{number}", tags, summary: "Delete a task" },
+    })
     .input(taskRefInput)
     .output(taskOutput)
     .mutation(({ ctx, input }) => deleteTask(ctx.userId, input.number)),
 
   bulk: protectedProcedure
     .meta({
+      scope: "tasks:write",
       openapi: {
         method: "POST",
         path: "/tasks/bulk",
@@ -93,14 +105,17 @@ export const taskRouter = createTRPCRouter({
 
   tags: protectedProcedure
     .meta({
+      scope: "tasks:read",
       openapi: { method: "GET", path: "/tags", tags, summary: "Your tags, with how many tasks carry each" },
     })
     .input(z.strictObject({}).optional())
     .output(tagListOutput)
     .query(({ ctx }) => listTags(ctx.userId)),
 
+  // Saves nothing, but it is the preview of a task being added: for tokens that may add one.
   parse: protectedProcedure
     .meta({
+      scope: "tasks:write",
       openapi: {
         method: "POST",
         path: "/tasks/parse",
@@ -115,6 +130,7 @@ export const taskRouter = createTRPCRouter({
 
   quick: protectedProcedure
     .meta({
+      scope: "tasks:write",
       created: true,
       openapi: {
         method: "POST",

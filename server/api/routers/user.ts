@@ -5,7 +5,11 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const userRouter = createTRPCRouter({
   me: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/me", tags: ["auth"], summary: "The signed-in user" } })
+    .meta({
+      // Any token may ask whose it is.
+      scope: "signed-in",
+      openapi: { method: "GET", path: "/me", tags: ["auth"], summary: "The signed-in user" },
+    })
     .input(z.strictObject({}).optional())
     .output(publicUserOutput)
     .query(({ ctx }) => getUser(ctx.userId)),

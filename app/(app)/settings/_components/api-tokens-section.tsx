@@ -7,7 +7,9 @@ import { Field } from "@/app/_components/field";
 import { LocalTime } from "@/app/_components/local-time";
 import { useTRPC } from "@/app/_trpc/client";
 import type { AppRouter } from "@/server/api/root";
+import { API_SCOPES, type ApiScope } from "@/server/schemas/scopes";
 import { NewTokenSecret } from "./new-token-secret";
+import { describeScopes, ScopePicker } from "./scope-picker";
 import {
   dangerButton,
   ErrorNote,
@@ -20,8 +22,16 @@ import {
 } from "./ui";
 
 type Token = inferRouterOutputs<AppRouter>["apiToken"]["list"][number];
+export type CreatedToken = { name: string; token: string; scopes: ApiScope[] };
 
-export function ApiTokensSection() {
+/** The tokens; a new one's secret is held by the parent, which also shows it in the connect-an-agent panel. */
+export function ApiTokensSection({
+  secret,
+  onSecret,
+}: {
+  secret: CreatedToken | null;
+  onSecret: (secret: CreatedToken | null) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const tokens = useQuery(trpc.apiToken.list.queryOptions());
@@ -29,7 +39,7 @@ export function ApiTokensSection() {
   const create = useMutation(
     trpc.apiToken.create.mutationOptions({ meta: { inlineErrors: true }, onSettled: refresh }),
   );
-  const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
+  const [scopes, setScopes] = useState<ApiScope[]>([...API_SCOPES]);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const errors = errorsOf(create.error);
 
@@ -38,11 +48,12 @@ export function ApiTokensSection() {
     const form = event.currentTarget;
     setAnnouncement(null);
     create.mutate(
-      { name: String(new FormData(form).get("name") ?? "") },
+      { name: String(new FormData(form).get("name") ?? ""), scopes },
       {
         onSuccess: (created) => {
           form.reset();
-          setSecret({ name: created.name, token: created.token });
+          setScopes([...API_SCOPES]);
+          onSecret({ name: created.name, token: created.token, scopes: created.scopes });
         },
       },
     );
@@ -54,34 +65,31 @@ export function ApiTokensSection() {
       title="API tokens"
       description={
         <>
-          For scripts and other programs: send one as <code>Authorization: Bearer tc_…</code> to the REST API
-          or tRPC.
+          For scripts, programs and AI agents: send one as <code>Authorization: Bearer tc_…</code> to the REST
+          API, tRPC or the MCP server. Give each only the access it needs.
         </>
       }
     >
       <form onSubmit={onCreate} className="space-y-3" noValidate>
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
-          <div className="flex-1">
-            <Field
-              id="token-name"
-              name="name"
-              label="Token name"
-              placeholder="e.g. laptop script"
-              autoComplete="off"
-              required
-              maxLength={100}
-              error={errors.field("name")}
-            />
-          </div>
-          <button type="submit" className={`${primaryButton} sm:mt-6`} disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create token"}
-          </button>
-        </div>
+        <Field
+          id="token-name"
+          name="name"
+          label="Token name"
+          placeholder="e.g. laptop script, Claude Desktop"
+          autoComplete="off"
+          required
+          maxLength={100}
+          error={errors.field("name")}
+        />
+        <ScopePicker value={scopes} onChange={setScopes} error={errors.field("scopes")} />
         {errors.form ? <ErrorNote>{errors.form}</ErrorNote> : null}
+        <button type="submit" className={primaryButton} disabled={create.isPending || scopes.length === 0}>
+          {create.isPending ? "Creating…" : "Create token"}
+        </button>
       </form>
 
       {secret ? (
-        <NewTokenSecret name={secret.name} token={secret.token} onDone={() => setSecret(null)} />
+        <NewTokenSecret name={secret.name} token={secret.token} onDone={() => onSecret(null)} />
       ) : null}
 
       <h3 className="mt-6 text-sm font-semibold">Your tokens</h3>
@@ -133,6 +141,8 @@ function TokenRow({ token, onRevoked }: { token: Token; onRevoked: () => void })
         <p className="truncate text-sm font-medium">{token.name}</p>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">{token.prefix}…</code>
+          {" · "}
+          <span>{describeScopes(token.scopes)}</span>
           {" · "}Created <LocalTime date={token.createdAt} />
           {" · "}
           {token.lastUsedAt ? (
