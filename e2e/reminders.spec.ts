@@ -84,6 +84,12 @@ test.describe("with notifications allowed", () => {
       page.locator("[data-sonner-toast]").filter({ hasText: "Reminder: stretch your legs" }),
     ).toBeVisible();
 
+    // On a phone the bell gives way to a count on the Tasks link, and the header still fits.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expect(page.getByRole("link", { name: "Tasks 1 unread reminders" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     await bell.click();
     await expect(panel.getByRole("list", { name: "Fired reminders" })).toContainText("stretch your legs");
     await expect(panel).toContainText(`for Today ${wall.time}`);

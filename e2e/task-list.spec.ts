@@ -42,6 +42,11 @@ test("quick add shows what it understood, then the task lands in its group; a re
   expect(me.timeZone).toBe(ZONE);
 
   const quickAdd = page.getByRole("textbox", { name: "Add a task" });
+  // Q outside a field goes to quick add, and types nothing there.
+  await page.getByRole("heading", { name: "Tasks" }).click();
+  await page.keyboard.press("q");
+  await expect(quickAdd).toBeFocused();
+  await expect(quickAdd).toHaveValue("");
   await quickAdd.fill("call mom tomorrow 5pm #family every sunday");
   const preview = page.getByTestId("quick-add-preview");
   await expect(preview).toHaveAttribute("aria-live", "polite");
@@ -167,10 +172,16 @@ test("select several tasks and complete or delete them at once", async ({ page }
 
   await page.getByRole("button", { name: "Show completed" }).click();
   await expect(group(page, "Completed")).toHaveCount(2);
+  await page.getByRole("button", { name: "Select", exact: true }).click();
+  await row(page, "Buy eggs").getByRole("checkbox", { name: "Select #2 Buy eggs" }).check();
+  await bar.getByRole("button", { name: "Reopen" }).click();
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Reopened 1 task" })).toBeVisible();
+  await expect(group(page, "Completed")).toHaveCount(1);
+  await expect(group(page, "No date")).toHaveText(/Buy eggs/);
   const listed = await (await page.request.get("/api/v1/tasks?status=all", { headers })).json();
   expect(listed.items.map((t: { title: string; completed: boolean }) => [t.title, t.completed])).toEqual([
     ["Buy milk", true],
-    ["Buy eggs", true],
+    ["Buy eggs", false],
   ]);
 });
 

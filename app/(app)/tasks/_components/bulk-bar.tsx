@@ -13,6 +13,7 @@ export function BulkBar({
   onSelectAll,
   onClear,
   onComplete,
+  onReopen,
   onDelete,
   onDone,
 }: {
@@ -22,6 +23,8 @@ export function BulkBar({
   onSelectAll: () => void;
   onClear: () => void;
   onComplete: () => void;
+  /** Given when some of the tasks picked are completed. */
+  onReopen?: () => void;
   onDelete: () => void;
   onDone: () => void;
 }) {
@@ -47,6 +50,11 @@ export function BulkBar({
       <button type="button" className={button} disabled={count === 0 || pending} onClick={onComplete}>
         Complete
       </button>
+      {onReopen ? (
+        <button type="button" className={button} disabled={pending} onClick={onReopen}>
+          Reopen
+        </button>
+      ) : null}
       <ConfirmDialog
         trigger={
           <button

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { errorsOf } from "@/app/_components/form-errors";
 import { messageOf } from "@/app/_components/toaster";
 import { useTimeZone } from "@/app/_components/use-time-zone";
@@ -14,8 +14,10 @@ import { useQuickAdd } from "./use-quick-add";
  * typing (announced politely to screen readers), Enter adds the task, Escape clears the line.
  */
 export function QuickAdd({ today }: { today: string }) {
-  const { text, setText, preview, stale, add } = useQuickAdd();
+  const { text, setText, preview, stale, previewError, add } = useQuickAdd();
   const [added, setAdded] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useFocusKey(input);
   const error = add.error ? (errorsOf(add.error).field("text") ?? messageOf(add.error)) : null;
 
   function onSubmit(event: FormEvent) {
@@ -39,7 +41,9 @@ export function QuickAdd({ today }: { today: string }) {
           Add a task
         </label>
         <input
+          ref={input}
           id="quick-add"
+          aria-keyshortcuts="q"
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -52,6 +56,7 @@ export function QuickAdd({ today }: { today: string }) {
             }
           }}
           placeholder="Add a task: call mom tomorrow 5pm #family"
+          title="Add a task (Q)"
           maxLength={500}
           autoComplete="off"
           enterKeyHint="done"
@@ -68,7 +73,11 @@ export function QuickAdd({ today }: { today: string }) {
         </button>
       </div>
       <div id="quick-add-preview" data-testid="quick-add-preview" aria-live="polite" aria-atomic="true">
-        {preview ? <PreviewChips preview={preview} today={today} stale={stale} /> : null}
+        {preview ? (
+          <PreviewChips preview={preview} today={today} stale={stale} />
+        ) : previewError && text.trim() ? (
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">{messageOf(previewError)}</p>
+        ) : null}
       </div>
       {error ? (
         <p id="quick-add-error" role="alert" className="text-xs text-red-700 dark:text-red-400">
@@ -80,6 +89,24 @@ export function QuickAdd({ today }: { today: string }) {
       </p>
     </form>
   );
+}
+
+/** Q, pressed outside a field, goes to quick add (as in Todoist), when it is on screen. */
+function useFocusKey(input: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.key.toLowerCase() !== "q" || e.metaKey || e.ctrlKey || e.altKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement;
+      if (target.closest("input, textarea, select, [contenteditable], [role=dialog], [role=alertdialog]"))
+        return;
+      const field = input.current;
+      if (!field || field.offsetParent === null) return;
+      e.preventDefault();
+      field.focus();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [input]);
 }
 
 function PreviewChips({ preview, today, stale }: { preview: Preview; today: string; stale: boolean }) {

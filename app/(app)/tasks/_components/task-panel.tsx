@@ -53,7 +53,8 @@ export function TaskPanel({ heading: Heading = "h2" }: { heading?: "h1" | "h2" }
 
   const items = tasks.data?.items ?? [];
   // Only what is on screen is acted on: a task picked and then filtered away is left alone.
-  const picked = items.filter((t) => selected.has(t.number)).map((t) => t.number);
+  const pickedTasks = items.filter((t) => selected.has(t.number));
+  const picked = pickedTasks.map((t) => t.number);
   const change = (patch: Partial<TaskFilters>) => setFilters((f) => ({ ...f, ...patch }));
 
   function stopSelecting() {
@@ -61,7 +62,7 @@ export function TaskPanel({ heading: Heading = "h2" }: { heading?: "h1" | "h2" }
     setSelected(new Set());
   }
 
-  function act(action: "complete" | "delete") {
+  function act(action: "complete" | "reopen" | "delete") {
     bulk.mutate({ action, numbers: picked }, { onSuccess: () => setSelected(new Set()) });
   }
 
@@ -98,6 +99,7 @@ export function TaskPanel({ heading: Heading = "h2" }: { heading?: "h1" | "h2" }
             onSelectAll={() => setSelected(new Set(items.map((t) => t.number)))}
             onClear={() => setSelected(new Set())}
             onComplete={() => act("complete")}
+            onReopen={pickedTasks.some((t) => t.completed) ? () => act("reopen") : undefined}
             onDelete={() => act("delete")}
             onDone={stopSelecting}
           />

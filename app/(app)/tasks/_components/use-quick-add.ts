@@ -46,6 +46,7 @@ export function useQuickAdd() {
     preview: text.trim() ? (preview.data ?? null) : null,
     // The reading shown is of an earlier text while the newest one is on its way: shown dimmed.
     stale: settled !== text.trim() || preview.isPlaceholderData,
+    // Said in place of the chips (a text too long, the server out of reach); saving would say it again.
     previewError: preview.isError ? preview.error : null,
     add,
   };

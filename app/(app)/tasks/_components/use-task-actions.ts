@@ -83,8 +83,8 @@ export function useTaskActions() {
       onSuccess: ({ action, items }) => {
         const n = items.length;
         const tasks = `${n} task${n === 1 ? "" : "s"}`;
-        if (action === "delete") {
-          toast.success(`Deleted ${tasks}`);
+        if (action === "delete" || action === "reopen") {
+          toast.success(`${action === "delete" ? "Deleted" : "Reopened"} ${tasks}`);
           return;
         }
         // Recurring ones moved on rather than closing: there is nothing to re-open for them.
