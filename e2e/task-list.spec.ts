@@ -153,6 +153,19 @@ test("select several tasks and complete or delete them at once", async ({ page }
     await createTask(page.request, headers, { title });
   }
   await page.reload();
+  // A deletion can be undone from its toast: the task comes back (under a new number).
+  await row(page, "Buy jam").getByRole("button", { name: "Delete #4 Buy jam" }).click();
+  await expect(row(page, "Buy jam")).toHaveCount(0);
+  await page
+    .locator("[data-sonner-toast]")
+    .filter({ hasText: "Deleted #4 Buy jam" })
+    .getByRole("button", { name: "Undo" })
+    .click();
+  await expect(
+    page.locator("[data-sonner-toast]").filter({ hasText: "Restored as #5 Buy jam" }),
+  ).toBeVisible();
+  await expect(row(page, "Buy jam")).toHaveCount(1);
+
   await page.getByRole("button", { name: "Select", exact: true }).click();
   await row(page, "Buy milk").getByRole("checkbox", { name: "Select #1 Buy milk" }).check();
   await row(page, "Buy eggs").getByRole("checkbox", { name: "Select #2 Buy eggs" }).check();

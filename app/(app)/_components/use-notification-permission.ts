@@ -11,14 +11,17 @@ function subscribe(listener: () => void) {
   listeners.add(listener);
   // A change in the browser's site settings, while the page is open.
   let status: PermissionStatus | undefined;
+  let done = false;
   void navigator.permissions
     ?.query({ name: "notifications" })
     .then((s) => {
+      if (done) return;
       status = s;
       s.addEventListener("change", notify);
     })
     .catch(() => undefined);
   return () => {
+    done = true;
     listeners.delete(listener);
     status?.removeEventListener("change", notify);
   };

@@ -32,7 +32,8 @@ export function useQuickAdd() {
   const add = useMutation(
     trpc.task.quick.mutationOptions({
       meta: { inlineErrors: true },
-      onSuccess: () => setText(""),
+      // Cleared only if it is still what was sent: what was typed while it was saving is kept.
+      onSuccess: (_task, { text: sent }) => setText((current) => (current === sent ? "" : current)),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.task.pathKey() }),
     }),
   );

@@ -5,16 +5,32 @@ import { toast } from "sonner";
 import { useTimeZone } from "@/app/_components/use-time-zone";
 import { dueLabel } from "@/app/_lib/due";
 import { todayIn } from "@/server/lib/time-zone";
-import { useTRPC } from "@/app/_trpc/client";
+import { toastError } from "@/app/_components/toaster";
+import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
 import type { Task, TaskPage } from "./types";
 
 /**
  * Changes to tasks, for the rows and the selection bar. Every change refreshes every task query (each view,
  * the tag counts); a completion shows at once and says what happened, with an undo where one makes sense.
  */
+/** What recreates a deleted task: its fields, and its reminder if that is still ahead. */
+function recreation(task: Task) {
+  return {
+    title: task.title,
+    ...(task.description ? { description: task.description } : {}),
+    ...(task.due ? { due: task.due } : {}),
+    ...(task.dueTime ? { dueTime: task.dueTime } : {}),
+    ...(task.recurrence ? { recurrence: task.recurrence } : {}),
+    ...(task.remindAt && task.remindAt.getTime() > Date.now() ? { remindAt: task.remindAt } : {}),
+    tags: task.tags,
+    priority: task.priority,
+  };
+}
+
 export function useTaskActions() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const client = useTRPCClient();
   const timeZone = useTimeZone();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.task.pathKey() });
   const listKey = { queryKey: trpc.task.list.pathKey() };
@@ -67,13 +83,34 @@ export function useTaskActions() {
     trpc.task.update.mutationOptions({ meta: { inlineErrors: true }, onSettled: refresh }),
   );
 
+  // Numbers are never reused, so an undone deletion comes back as a new task with the same fields. Called
+  // from a toast after the row has gone, so through the client rather than the row's own mutation hooks.
+  async function restore(task: Task) {
+    try {
+      const restored = await client.task.create.mutate(recreation(task));
+      if (task.completed)
+        await client.task.update.mutate({ number: String(restored.number), completed: true });
+      toast.success(`Restored as #${restored.number} ${restored.title}`);
+    } catch (error) {
+      toastError(error);
+    } finally {
+      await refresh();
+    }
+  }
+
   const remove = useMutation(
     trpc.task.delete.mutationOptions({
       onMutate: async ({ number }) => {
         await queryClient.cancelQueries(listKey);
         patchLists((t) => (String(t.number) === number ? null : t));
       },
-      onSuccess: (task) => toast.success(`Deleted #${task.number} ${task.title}`),
+      onSuccess: (task) =>
+        toast.success(`Deleted #${task.number} ${task.title}`, {
+          action: {
+            label: "Undo",
+            onClick: () => void restore(task),
+          },
+        }),
       onSettled: refresh,
     }),
   );
