@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request rather than at build time, so that its scripts carry the request's CSP nonce.
+  await connection();
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-3 px-4 text-center">
       <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>

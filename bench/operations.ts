@@ -84,7 +84,7 @@ async function spendRateLimit(pool: pg.Pool, key: string): Promise<void> {
 }
 
 const newestMessages = (actor: Actor, limit: number) =>
-  messagePageQuery(actor.userId, { conversationId: actor.conversationId, limit, direction: "backward" });
+  messagePageQuery(actor.userId, { conversationId: actor.conversationId, limit, order: "newest" });
 
 function append(actor: Actor, role: MessageAppendInput["role"], content: string) {
   return appendQuery(actor.userId, { conversationId: actor.conversationId, role, content });

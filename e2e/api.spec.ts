@@ -183,6 +183,81 @@ test("the REST API does what its OpenAPI document says, for every operation", as
     title: "Water the plants",
   });
 
+  // Times, reminders, recurrence, tags, views, bulk changes and quick add, in the account's time zone
+  expect(
+    (await call("PATCH", "/me", { token, body: { timeZone: "America/Los_Angeles" } })).body,
+  ).toMatchObject({ timeZone: "America/Los_Angeles" });
+  const recurring = await call("POST", "/tasks", {
+    token,
+    body: {
+      title: "Water the plants",
+      due: "2026-03-09",
+      dueTime: "08:00",
+      recurrence: "FREQ=WEEKLY;BYDAY=MO",
+      tags: ["Home"],
+      // Already due: the server's scheduler fires it at its next poll.
+      remindAt: new Date(Date.now() - 60_000).toISOString(),
+    },
+  });
+  expect(recurring.body).toMatchObject({
+    number: 3,
+    tags: ["home"],
+    dueTime: "08:00",
+    lastCompletedAt: null,
+  });
+  let notifications = await call("GET", "/notifications", { token });
+  for (let i = 0; i < 40 && (notifications.body.items as unknown[]).length === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    notifications = await call("GET", "/notifications", { token });
+  }
+  expect(notifications.body).toMatchObject({
+    items: [{ taskNumber: 3, title: "Water the plants", readAt: null }],
+    unreadCount: 1,
+  });
+  const notificationId = (notifications.body.items as Array<{ id: string }>)[0]!.id;
+  expect((await call("GET", "/notifications/unread-count", { token })).body).toEqual({ unreadCount: 1 });
+  const read = await call("PATCH", "/notifications/{id}", {
+    token,
+    params: { id: notificationId },
+    body: { read: true },
+  });
+  expect(typeof read.body.readAt).toBe("string");
+  expect((await call("POST", "/notifications/read-all", { token, body: {} })).body).toEqual({ updated: 0 });
+
+  const moved = await call("PATCH", "/tasks/{number}", {
+    token,
+    params: { number: "3" },
+    body: { completed: true },
+  });
+  expect(moved.body).toMatchObject({ due: "2026-03-16", completed: false });
+  const parsed = await call("POST", "/tasks/parse", {
+    token,
+    body: { text: "call mom tomorrow 5pm #family every sunday" },
+  });
+  expect(parsed.body).toMatchObject({
+    dueTime: "17:00",
+    recurrence: "FREQ=WEEKLY;BYDAY=SU",
+    tags: ["family"],
+  });
+  const quick = await call("POST", "/tasks/quick", { token, body: { text: "pay rent tomorrow #home" } });
+  expect(quick.status).toBe(201);
+  expect(quick.body).toMatchObject({ number: 4, tags: ["home"] });
+  const homeTasks = await call("GET", "/tasks", {
+    token,
+    query: { tag: "home", view: "upcoming", sort: "due" },
+  });
+  expect((homeTasks.body.items as Array<{ number: number }>).map((t) => t.number)).toEqual([4]);
+  expect((await call("GET", "/tags", { token })).body).toEqual({
+    items: [{ name: "home", count: 2, pendingCount: 2 }],
+  });
+  const unknown = await call("POST", "/tasks/bulk", {
+    token,
+    body: { action: "complete", numbers: [4, 99] },
+  });
+  expect(unknown.body).toEqual({ code: "NOT_FOUND", message: "Task #99 not found" });
+  const bulk = await call("POST", "/tasks/bulk", { token, body: { action: "complete", numbers: [4] } });
+  expect(bulk.body).toMatchObject({ action: "complete", items: [{ number: 4, completed: true }] });
+
   expect((await call("DELETE", "/conversations/{id}", { token, params: { id } })).body).toEqual({
     id,
     deleted: true,

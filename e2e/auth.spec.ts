@@ -6,6 +6,9 @@ import { signIn, signUp } from "./support/users";
 
 test("a new user signs up, signs out and signs in again", async ({ page }, testInfo) => {
   const email = `ada-${randomUUID()}@example.test`;
+  await page.goto("/signup");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  await expect(page.getByText("This page has not finished loading")).toHaveCount(0);
   await signUp(page, "Ada Lovelace", email);
 
   await expect(page).toHaveURL("/chat");
@@ -23,6 +26,14 @@ test("a new user signs up, signs out and signs in again", async ({ page }, testI
 
   await page.reload();
   await expect(page.getByRole("heading", { name: "Welcome, Ada Lovelace" })).toBeVisible();
+
+  // The greeting reads the name as it is now, not as it was at sign-in.
+  await page.goto("/settings");
+  await page.getByLabel("Name", { exact: true }).fill("Ada King");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Name saved.")).toBeVisible();
+  await page.goto("/chat");
+  await expect(page.getByRole("heading", { name: "Welcome, Ada King" })).toBeVisible();
 });
 
 test("a signed-out visit to a protected page goes to sign-in and comes back", async ({ page }) => {
@@ -99,6 +110,10 @@ test.describe("before the page's script runs", () => {
       await page.getByLabel("Password").press("Enter");
       await expect(page).toHaveURL(path);
       expect(page.url()).not.toContain("never");
+      // …and, a few seconds on, the form says why it does nothing.
+      await expect(
+        page.getByText("This page has not finished loading, so the form cannot be used yet."),
+      ).toBeVisible();
     }
   });
 });

@@ -66,6 +66,47 @@ test("after signing out and in, the conversation is listed and opens in order", 
   expect(contents[2]).toBe("show my tasks");
 });
 
+test("leaving while the assistant answers ends the stream: no trip back, and the turn is still stored", async ({
+  page,
+}) => {
+  await signUp(page, "Wanderer", uniqueEmail("leave"));
+  await expect(page).toHaveURL("/chat");
+  // The server answers at once; the browser gets the answer only after the user has moved on, as it would
+  // from a slow model.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let answered!: () => void;
+  const handled = new Promise<void>((resolve) => (answered = resolve));
+  await page.route("**/api/trpc/chat.stream**", async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response }).catch(() => undefined);
+    answered();
+  });
+  const aborted = page.waitForEvent("requestfailed", {
+    predicate: (request) => request.url().includes("chat.stream"),
+    timeout: 15_000,
+  });
+
+  await send(page, "add water the plants");
+  await expect(thread(page).getByText("add water the plants")).toBeVisible();
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL("/settings");
+  // Leaving the page aborted the stream's request…
+  await aborted;
+  release();
+  await handled;
+  // …so the answer that arrives afterwards does not take the user back to the new conversation.
+  await expect(page).toHaveURL("/settings");
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+
+  await page.goto("/chat");
+  await sidebar(page)
+    .getByRole("link", { name: /add water the plants/ })
+    .click();
+  await expect(page.getByTestId("tool-card")).toHaveText(/Added #1 “Water the plants”/);
+});
+
 test("two users at once see only their own data, and another's conversation is a 404", async ({
   browser,
 }, testInfo) => {
@@ -163,6 +204,53 @@ test("rename, pin, archive and delete a conversation", async ({ page, request },
   await expect(links().first()).toContainText("Renamed chat");
 });
 
+test("archived conversations have a view of their own, where they are unarchived or deleted", async ({
+  page,
+  request,
+}, testInfo) => {
+  const email = uniqueEmail("archive");
+  await signUp(page, "Archivist", email);
+  await expect(page).toHaveURL("/chat");
+  const token = await apiToken(request, email);
+  await seedConversation(request, token, "Keep me", ["still current"]);
+  const oldId = await seedConversation(request, token, "Old plans", ["from last year"]);
+  await page.reload();
+  const archived = page.getByRole("navigation", { name: "Archived conversations" });
+
+  await page.getByRole("button", { name: "Archive “Old plans”" }).click();
+  await expect(sidebar(page).getByText("Old plans")).toHaveCount(0);
+  await page.getByRole("button", { name: "Archived conversations" }).click();
+  await expect(page.getByRole("button", { name: "← Back to conversations" })).toBeFocused();
+  await expect(archived.getByRole("link")).toHaveCount(1);
+  await expect(archived.getByRole("link", { name: "Old plans" })).toBeVisible();
+  await screens(page, testInfo, "archived-view");
+  await expectAccessible(page);
+  // An archived conversation still opens, to be read.
+  await archived.getByRole("link", { name: "Old plans" }).click();
+  await expect(page).toHaveURL(`/chat/${oldId}`);
+  await expect(thread(page).getByText("from last year")).toBeVisible();
+
+  await archived.getByRole("button", { name: "Unarchive “Old plans”" }).click();
+  await expect(archived.getByText("No archived conversations.")).toBeVisible();
+  await page.getByRole("button", { name: "← Back to conversations" }).click();
+  await expect(page.getByRole("button", { name: "Archived conversations" })).toBeFocused();
+  await expect(sidebar(page).getByRole("link", { name: "Old plans" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Archive “Old plans”" }).click();
+  await page.getByRole("button", { name: "Archived conversations" }).click();
+  await archived.getByRole("button", { name: "Delete “Old plans”" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+  await expect(archived.getByText("No archived conversations.")).toBeVisible();
+  // Deleting the conversation on screen leaves it for a new chat.
+  await expect(page).toHaveURL("/chat");
+
+  await page.reload();
+  await expect(sidebar(page).getByRole("link")).toHaveCount(1);
+  await expect(sidebar(page).getByRole("link", { name: "Keep me" })).toBeVisible();
+  await page.getByRole("button", { name: "Archived conversations" }).click();
+  await expect(archived.getByText("No archived conversations.")).toBeVisible();
+});
+
 test("scrolling up through 60 messages loads older ones in order, without duplicates", async ({
   page,
   request,
@@ -177,12 +265,14 @@ test("scrolling up through 60 messages loads older ones in order, without duplic
   const bubbles = thread(page).locator("li[data-role] > div");
   await expect(bubbles.last()).toHaveText("message 60");
   await expect(bubbles).toHaveCount(30);
-  for (let i = 0; i < 5 && (await bubbles.count()) < 60; i++) {
-    await bubbles.first().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, -5000);
-    await page.waitForTimeout(300);
-  }
-  await expect(bubbles).toHaveCount(60);
+  // Up to the top, again each time an older page has come in, until all 60 are there.
+  await expect
+    .poll(async () => {
+      await bubbles.first().scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, -5000);
+      return bubbles.count();
+    })
+    .toBe(60);
   const texts = await bubbles.allInnerTexts();
   expect(texts).toEqual(Array.from({ length: 60 }, (_, i) => `message ${String(i + 1).padStart(2, "0")}`));
   await screens(page, testInfo, "long-conversation");

@@ -24,6 +24,8 @@ export class TcpProxy {
   private currentMode: ProxyMode = "up";
   /** Connections accepted since start, to show that the app really reconnected. */
   connections = 0;
+  /** Sees every chunk the app sends to PostgreSQL: the SQL it runs can be counted. */
+  onSent: ((chunk: Buffer) => void) | null = null;
 
   constructor(
     readonly port: number,
@@ -89,6 +91,7 @@ export class TcpProxy {
     });
     // Forwarded by hand rather than piped, so that a black hole can swallow bytes without closing anything.
     client.on("data", (chunk) => {
+      this.onSent?.(chunk);
       if (!pair.dead) upstream.write(chunk);
     });
     upstream.on("data", (chunk) => {

@@ -87,7 +87,7 @@ const validInputs: Record<string, (f: Fixture) => Record<string, unknown>> = {
     content: "hi",
     toolCalls: [{ id: "call-1", name: "add_task", arguments: { title: "x" }, result: { ok: true } }],
   }),
-  "message.list": (f) => ({ conversationId: f.conversation.id, limit: 5, direction: "forward" }),
+  "message.list": (f) => ({ conversationId: f.conversation.id, limit: 5, order: "oldest" }),
   "message.context": (f) => ({ conversationId: f.conversation.id, maxMessages: 5, maxChars: 100 }),
   "message.search": (f) => ({
     q: "hello",

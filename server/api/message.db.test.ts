@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { CONTENT_MAX } from "../schemas/message";
+import { createApiToken } from "../services/api-token";
 import { titleFromMessage } from "../services/message";
 import { expectTRPCError } from "../test/expect";
 import { callerFor, createTestUser } from "../test/factories";
+import { handleRestRequest } from "./rest";
 
 async function conversationOf() {
   const user = await createTestUser();
@@ -105,7 +107,7 @@ describe("message.append", () => {
       const paged: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await api.message.list({ conversationId, limit: 100, direction: "forward", cursor });
+        const page = await api.message.list({ conversationId, limit: 100, order: "oldest", cursor });
         paged.push(...page.items.map((m) => m.id));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
@@ -127,15 +129,41 @@ describe("message.list", () => {
     expect(oldest.items.map((m) => m.content)).toEqual(["m0"]);
     expect(oldest.nextCursor).toBeNull();
 
-    const first = await api.message.list({ conversationId, limit: 4, direction: "forward" });
+    const first = await api.message.list({ conversationId, limit: 4, order: "oldest" });
     expect(first.items.map((m) => m.content)).toEqual(["m0", "m1", "m2", "m3"]);
     const rest = await api.message.list({
       conversationId,
       limit: 4,
-      direction: "forward",
+      order: "oldest",
       cursor: first.nextCursor!,
     });
     expect(rest.items.map((m) => m.content)).toEqual(["m4", "m5", "m6"]);
+  });
+
+  it("ignores the fetch direction tRPC's infinite queries send; REST takes `order` and refuses `direction`", async () => {
+    const { user, api, conversationId } = await conversationOf();
+    for (let i = 0; i < 3; i++) await api.message.append({ conversationId, role: "user", content: `m${i}` });
+    // What `trpc.message.list.infiniteQueryOptions` sends for a next page: the newest end still comes first.
+    const paged = await api.message.list({ conversationId, limit: 2, direction: "forward" });
+    expect(paged.items.map((m) => m.content)).toEqual(["m1", "m2"]);
+
+    const { token } = await createApiToken(user.id, { name: "order" });
+    const get = (query: string) =>
+      handleRestRequest(
+        new Request(`http://test.local/api/v1/conversations/${conversationId}/messages?${query}`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      );
+    const oldest = await get("order=oldest&limit=2");
+    expect(oldest.status).toBe(200);
+    const body = (await oldest.json()) as { items: Array<{ content: string }> };
+    expect(body.items.map((m) => m.content)).toEqual(["m0", "m1"]);
+    const renamed = await get("direction=forward");
+    expect(renamed.status).toBe(400);
+    expect(await renamed.json()).toEqual({
+      code: "BAD_REQUEST",
+      message: '"direction" was renamed: use order=newest|oldest',
+    });
   });
 
   it("breaks ties in createdAt by id, so rows with equal timestamps are neither skipped nor repeated", async () => {
@@ -153,7 +181,7 @@ describe("message.list", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await api.message.list({ conversationId, limit: 2, direction: "forward", cursor });
+      const page = await api.message.list({ conversationId, limit: 2, order: "oldest", cursor });
       seen.push(...page.items.map((m) => m.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -194,7 +222,7 @@ describe("message.list", () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await api.message.list({ conversationId, limit: 37, direction: "forward", cursor });
+      const page = await api.message.list({ conversationId, limit: 37, order: "oldest", cursor });
       seen.push(...page.items.map((m) => m.id));
       cursor = page.nextCursor ?? undefined;
       pages++;

@@ -18,6 +18,9 @@ export const CREATED_PROCEDURES = new Set(
   Object.keys(procedures).filter((path) => procedureMeta(path)?.created),
 );
 
+/** Inputs that only tRPC's infinite queries send, which REST refuses (see rest.ts): not documented. */
+const TRPC_ONLY_PARAMETERS: Record<string, string[]> = { "message.list": ["direction"] };
+
 type Document = ReturnType<typeof generateOpenApiDocument>;
 
 function build(): Document {
@@ -52,6 +55,12 @@ function build(): Document {
       const operation = item?.[method];
       if (!operation) continue;
       const procedure = String(operation.operationId ?? "").replace("-", ".");
+      const trpcOnly = TRPC_ONLY_PARAMETERS[procedure];
+      if (trpcOnly && operation.parameters) {
+        operation.parameters = operation.parameters.filter(
+          (p) => !("name" in p && trpcOnly.includes(p.name)),
+        );
+      }
       const responses = operation.responses ?? {};
       for (const [status, response] of Object.entries(responses)) {
         if (status !== "200" && response && "content" in response) response.content = errorContent;

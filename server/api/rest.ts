@@ -49,13 +49,32 @@ async function nonObjectBody(req: Request): Promise<boolean> {
   return first !== undefined && first !== "{";
 }
 
+/**
+ * Query parameters that were renamed: an old client's `?direction=forward` must not be read as the default
+ * order without a word. (message.list still accepts `direction` for tRPC's infinite queries, which send
+ * it with every page and mean something else by it, so only REST, which no such query uses, refuses it.)
+ */
+const RENAMED_QUERY_PARAMETERS = [
+  { path: /^\/api\/v1\/conversations\/[^/]+\/messages$/, name: "direction", now: "order=newest|oldest" },
+];
+
+function renamedQueryParameter(url: URL): string | undefined {
+  const renamed = RENAMED_QUERY_PARAMETERS.find(
+    (r) => r.path.test(url.pathname) && url.searchParams.has(r.name),
+  );
+  return renamed && `"${renamed.name}" was renamed: use ${renamed.now}`;
+}
+
 const badRequest = (message: string) =>
   Response.json({ code: "BAD_REQUEST", message } satisfies ApiError, { status: 400 });
 
 /** The REST mirror of the tRPC procedures under /api/v1, as described by the OpenAPI document. */
 export async function handleRestRequest(req: Request): Promise<Response> {
-  const inherited = inheritedQueryKey(new URL(req.url));
+  const url = new URL(req.url);
+  const inherited = inheritedQueryKey(url);
   if (inherited !== undefined) return badRequest(`Unrecognized query parameter: "${inherited}"`);
+  const renamed = renamedQueryParameter(url);
+  if (renamed !== undefined) return badRequest(renamed);
   if (await nonObjectBody(req)) return badRequest("The request body must be a JSON object");
   const response = await createOpenApiFetchHandler({
     endpoint: "/api/v1",

@@ -51,6 +51,13 @@ describe("session cookies", () => {
     expect((await use(fresh))?.user).toEqual(user);
   });
 
+  it("name the user as they are now, not as the cookie has it from sign-in", async () => {
+    const { user, api, token } = await newUser();
+    await api.account.updateProfile({ name: "Ada Lovelace" });
+    expect((await use(token))?.user).toEqual({ ...user, name: "Ada Lovelace" });
+    expect(token.name).toBe("Ada");
+  });
+
   it("end when the account is deleted", async () => {
     const { user, api, token } = await newUser();
     await api.account.delete({ confirmation: user.email });

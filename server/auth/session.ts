@@ -1,7 +1,8 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import type { ApiScope } from "../schemas/scopes";
-import { isSessionCurrent } from "../services/user";
+import { sessionUser } from "../services/user";
 import { authOptions } from "./options";
 
 export interface AppSession {
@@ -17,20 +18,25 @@ export type CookieSession = AppSession & { sessionVersion: number };
 /**
  * A JWT cannot be revoked, so each use is checked against the user row: a deleted account, or a password
  * changed since sign-in, ends the session. Done here rather than in a next-auth callback, which would
- * swallow a database outage and answer "signed out" instead of letting it surface as a 503.
+ * swallow a database outage and answer "signed out" instead of letting it surface as a 503. The user's
+ * name and email come from that row, not from the token, which keeps them as they were at sign-in.
  */
 export async function currentSession(
   session: CookieSession | null,
-  isCurrent = isSessionCurrent,
+  userOf = sessionUser,
 ): Promise<AppSession | null> {
   if (!session?.user.id) return null;
-  if (!(await isCurrent(session.user.id, session.sessionVersion))) return null;
-  return { user: session.user, expires: session.expires };
+  const user = await userOf(session.user.id, session.sessionVersion);
+  return user && { user, expires: session.expires };
 }
 
-export async function getServerAuthSession(): Promise<AppSession | null> {
-  return currentSession((await getServerSession(authOptions)) as CookieSession | null);
-}
+/**
+ * The signed-in session of the request being rendered. Once per request: a page, its layouts and the tRPC
+ * context their prefetches create all ask, and React's request cache makes that one query.
+ */
+export const getServerAuthSession = cache(async (): Promise<AppSession | null> =>
+  currentSession((await getServerSession(authOptions)) as CookieSession | null),
+);
 
 /** For protected pages: the session, or a redirect to sign-in that comes back to `returnTo` afterwards. */
 export async function requireSession(returnTo: string): Promise<AppSession> {

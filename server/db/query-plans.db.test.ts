@@ -141,7 +141,7 @@ describe("hot query plans", () => {
     const { text, values } = messagePageQuery(heavy, {
       conversationId: longConversation,
       limit: 50,
-      direction: "backward",
+      order: "newest",
     });
     const plan = await explain(text, values);
     expect(uses(plan, "Message_conversationId_createdAt_id_idx")).toHaveLength(1);
@@ -158,7 +158,7 @@ describe("hot query plans", () => {
     const { text, values } = messagePageQuery(heavy, {
       conversationId: longConversation,
       limit: 50,
-      direction: "backward",
+      order: "newest",
       cursor: encodeCursor([createdAt.toISOString(), id]),
     });
     const plan = await explain(text, values);

@@ -66,8 +66,11 @@ export const messageListInput = z.strictObject({
   conversationId: idSchema,
   cursor: cursorSchema.optional(),
   limit: limitSchema(200, 50),
-  // backward: newest page first, then older ones (a chat view's "load older"); forward: oldest first.
-  direction: z.enum(["backward", "forward"]).default("backward"),
+  // newest: the newest page first, then older ones (a chat view's "load older"); oldest: oldest first.
+  order: z.enum(["newest", "oldest"]).default("newest"),
+  // Sent by tRPC's infinite queries with every page (TanStack's fetch direction), so it cannot be the
+  // order: ignored. (It was the order's name before `order`; REST refuses it, see server/api/rest.ts.)
+  direction: z.enum(["forward", "backward"]).optional(),
 });
 
 export const messageContextInput = z.strictObject({

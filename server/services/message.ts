@@ -104,19 +104,19 @@ export async function assertOwnsConversation(
   if (!found) throw notFound("Conversation");
 }
 
-type MessagePage = Pick<MessageListInput, "conversationId" | "limit" | "direction"> & {
+type MessagePage = Pick<MessageListInput, "conversationId" | "limit" | "order"> & {
   cursor?: string | null;
 };
 
 /**
- * One page of a conversation (plus one row, which says whether there is more), newest-first when backward,
+ * One page of a conversation (plus one row, which says whether there is more), newest-first for order "newest",
  * over the (conversationId, createdAt, id) index: the row comparison with the cursor is part of the index
  * condition, so a page deep in a long conversation costs what the newest does. Exported for the
  * benchmark's raw-SQL floor.
  */
 export function messagePageQuery(userId: string, page: MessagePage) {
   const after = page.cursor ? decodeCursor(timeIdKey, page.cursor) : null;
-  const backward = page.direction === "backward";
+  const backward = page.order === "newest";
   return Prisma.sql`
     SELECT "id", "conversationId", "role"::text AS "role", "content", "toolCalls", "createdAt"
     FROM "Message"
@@ -137,7 +137,7 @@ export async function listMessages(userId: string, input: MessageListInput) {
   // round trip, only to tell an empty conversation from someone else's.
   if (rows.length === 0) await assertOwnsConversation(userId, input.conversationId);
   const page = toPage(rows, input.limit, (last) => [last.createdAt.toISOString(), last.id]);
-  if (input.direction === "backward") page.items.reverse();
+  if (input.order === "newest") page.items.reverse();
   return { ...page, items: page.items.map(toMessageOutput) };
 }
 
@@ -150,7 +150,7 @@ export async function messageContext(userId: string, input: MessageContextInput,
     messagePageQuery(userId, {
       conversationId: input.conversationId,
       limit: input.maxMessages,
-      direction: "backward",
+      order: "newest",
     }),
     tx,
   );

@@ -1,5 +1,6 @@
 import { parseQuickAdd } from "../lib/quick-add";
-import { taskCreateInput, type QuickAddParse, type TaskOutput } from "../schemas/task";
+import type { QuickAddParse } from "../schemas/quick-add";
+import { taskCreateInput, type TaskOutput } from "../schemas/task";
 import { fieldError } from "./errors";
 import { createTask } from "./task";
 import { userTimeZone } from "./user";

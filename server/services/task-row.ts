@@ -5,8 +5,8 @@ import { notFound } from "./errors";
 
 export type Tx = Prisma.TransactionClient;
 
-/** What a task's JSON is read from, through Prisma. */
-export const taskColumns = {
+/** A task's own columns; with its tags (`taskColumns`), what its JSON is read from. */
+export const taskScalarColumns = {
   id: true,
   number: true,
   title: true,
@@ -21,6 +21,10 @@ export const taskColumns = {
   lastCompletedAt: true,
   createdAt: true,
   updatedAt: true,
+} as const;
+
+export const taskColumns = {
+  ...taskScalarColumns,
   tags: { select: { tag: { select: { name: true } } } },
 } as const;
 

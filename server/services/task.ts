@@ -11,6 +11,7 @@ import {
   inTransaction,
   lockTask,
   taskColumns,
+  taskScalarColumns,
   toDueDate,
   toTaskOutput,
   whereRef,
@@ -59,7 +60,8 @@ export async function createTask(userId: string, input: NewTask, tx?: Tx): Promi
         remindAt: input.remindAt ?? null,
         priority: input.priority ?? "normal",
       },
-      select: taskColumns,
+      // Not its tags: they are the ones given, and reading them back would cost a query per new task.
+      select: taskScalarColumns,
     });
     const tags = input.tags ?? [];
     if (tags.length > 0) await setTaskTags(tx, userId, row.id, tags);

@@ -56,10 +56,17 @@ export async function verifyCredentials(input: SignInInput): Promise<SignedInUse
   };
 }
 
-/** Whether a session signed at `version` is still valid: the user exists and has not changed password since. */
-export async function isSessionCurrent(userId: string, version: number): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return user?.sessionVersion === version;
+/**
+ * The user of a session signed at `version`, as they are now (a rename since sign-in shows), or null when
+ * the session is no longer valid: the user is gone, or has changed password since.
+ */
+export async function sessionUser(userId: string, version: number): Promise<Identity | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { ...publicUser, sessionVersion: true },
+  });
+  if (user?.sessionVersion !== version) return null;
+  return { id: user.id, email: user.email, name: user.name };
 }
 
 export async function getUser(userId: string): Promise<PublicUser> {

@@ -7,15 +7,13 @@ import { UnreadBadge } from "../_components/unread-badge";
 import { SignOutButton } from "../sign-out-button";
 import { ChatShell } from "./_components/chat-shell";
 import { CurrentUserName } from "./_components/current-user-name";
-import { nextCursor, SIDEBAR_PAGE } from "./_components/queries";
+import { conversationPages } from "./_components/queries";
 
 export default async function ChatLayout({ children }: { children: React.ReactNode }) {
   await requireSession("/chat");
   const queryClient = getQueryClient();
   await Promise.all([
-    queryClient.prefetchInfiniteQuery(
-      trpc.conversation.list.infiniteQueryOptions({ limit: SIDEBAR_PAGE }, { getNextPageParam: nextCursor }),
-    ),
+    queryClient.prefetchInfiniteQuery(conversationPages(trpc)),
     prefetchAppChrome(),
     prefetchTaskPanel(),
   ]);

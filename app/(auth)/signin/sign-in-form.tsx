@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonClass, Field } from "@/app/_components/field";
+import { StillLoadingNotice } from "@/app/_components/still-loading-notice";
 import { useHydrated } from "@/app/_components/use-hydrated";
 
 function signInError(code: string | null | undefined): string {
@@ -58,6 +59,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: Route }) {
           {error}
         </p>
       ) : null}
+      {hydrated ? null : <StillLoadingNotice />}
       <button type="submit" className={buttonClass} disabled={!hydrated || pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

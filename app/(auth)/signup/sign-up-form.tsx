@@ -8,6 +8,7 @@ import { useState, type FormEvent } from "react";
 import { buttonClass, Field } from "@/app/_components/field";
 import { errorsOf } from "@/app/_components/form-errors";
 import { useTRPC } from "@/app/_trpc/client";
+import { StillLoadingNotice } from "@/app/_components/still-loading-notice";
 import { useHydrated } from "@/app/_components/use-hydrated";
 
 export function SignUpForm() {
@@ -91,6 +92,7 @@ export function SignUpForm() {
           {formError}
         </p>
       ) : null}
+      {hydrated ? null : <StillLoadingNotice />}
       <button type="submit" className={buttonClass} disabled={!hydrated || signUp.isPending}>
         {signUp.isPending ? "Creating account…" : "Create account"}
       </button>

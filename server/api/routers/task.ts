@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { quickAddInput, quickAddParseOutput } from "../../schemas/quick-add";
 import {
-  quickAddInput,
-  quickAddParseOutput,
   tagListOutput,
   taskBulkInput,
   taskBulkOutput,
@@ -90,6 +89,7 @@ export const taskRouter = createTRPCRouter({
 
   bulk: protectedProcedure
     .meta({
+      errors: { 404: "A number is not one of your tasks (named in the message); nothing was changed" },
       scope: "tasks:write",
       openapi: {
         method: "POST",

@@ -2,10 +2,10 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getCaller, getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
 import { ExportButton } from "../_components/export-button";
 import { Thread } from "../_components/thread";
-import { messagePageInput, messagePages } from "../_components/queries";
+import { messagePages } from "../_components/queries";
 
 export const metadata: Metadata = { title: "Chat" };
 
@@ -20,10 +20,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const caller = await getCaller();
-  await queryClient.prefetchInfiniteQuery(
-    messagePages(id, (cursor) => caller.message.list(messagePageInput(id, cursor))),
-  );
+  await queryClient.prefetchInfiniteQuery(messagePages(trpc, id));
   return (
     <HydrateClient>
       <ExportButton conversationId={id} />

@@ -8,16 +8,14 @@ import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { useTimeZone } from "@/app/_components/use-time-zone";
 import { useTRPC } from "@/app/_trpc/client";
 import { exactTime } from "@/app/_lib/time";
+import type { RouterOutputs } from "@/server/api/root";
 
-interface Conversation {
-  id: string;
-  title: string | null;
-  pinned: boolean;
-  archived: boolean;
-  lastMessageAt: Date;
-}
+export type Conversation = RouterOutputs["conversation"]["list"]["items"][number];
 
-/** One sidebar row with its actions: rename (inline), pin, archive, delete (after confirmation). */
+/**
+ * One sidebar row with its actions: rename (inline), pin, archive, delete (after confirmation); an archived
+ * one's are unarchive and delete.
+ */
 export function ConversationItem({
   conversation,
   active,
@@ -88,21 +86,32 @@ export function ConversationItem({
         {title}
       </Link>
       <div className="absolute top-1 right-1 flex gap-0.5 opacity-100 lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100">
-        <IconButton label={`Rename “${title}”`} onClick={() => setRenaming(true)}>
-          ✎
-        </IconButton>
-        <IconButton
-          label={conversation.pinned ? `Unpin “${title}”` : `Pin “${title}”`}
-          onClick={() => update.mutate({ id: conversation.id, pinned: !conversation.pinned })}
-        >
-          {conversation.pinned ? "☆" : "★"}
-        </IconButton>
-        <IconButton
-          label={`Archive “${title}”`}
-          onClick={() => update.mutate({ id: conversation.id, archived: true })}
-        >
-          ⤓
-        </IconButton>
+        {conversation.archived ? (
+          <IconButton
+            label={`Unarchive “${title}”`}
+            onClick={() => update.mutate({ id: conversation.id, archived: false })}
+          >
+            ⤒
+          </IconButton>
+        ) : (
+          <>
+            <IconButton label={`Rename “${title}”`} onClick={() => setRenaming(true)}>
+              ✎
+            </IconButton>
+            <IconButton
+              label={conversation.pinned ? `Unpin “${title}”` : `Pin “${title}”`}
+              onClick={() => update.mutate({ id: conversation.id, pinned: !conversation.pinned })}
+            >
+              {conversation.pinned ? "☆" : "★"}
+            </IconButton>
+            <IconButton
+              label={`Archive “${title}”`}
+              onClick={() => update.mutate({ id: conversation.id, archived: true })}
+            >
+              ⤓
+            </IconButton>
+          </>
+        )}
         <ConfirmDialog
           trigger={<IconButton label={`Delete “${title}”`}>✕</IconButton>}
           title={`Delete “${title}”?`}

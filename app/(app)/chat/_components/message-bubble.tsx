@@ -1,14 +1,10 @@
 import { LocalTime } from "@/app/_components/local-time";
-import type { ToolCall } from "@/server/schemas/message";
+import type { RouterOutputs } from "@/server/api/root";
 import { ToolCard } from "./tool-card";
 
-export interface BubbleMessage {
-  id: string;
-  role: "user" | "assistant" | "system" | "tool";
-  content: string;
-  toolCalls: ToolCall[] | null;
-  createdAt: Date | null;
-}
+type StoredMessage = RouterOutputs["message"]["list"]["items"][number];
+/** A stored message, or one of the turn being sent (not stored yet, so without a time). */
+export type BubbleMessage = Omit<StoredMessage, "conversationId" | "createdAt"> & { createdAt: Date | null };
 
 /** Text is rendered as text, never as HTML: message content is whatever people and models typed. */
 export function MessageBubble({ message, highlighted }: { message: BubbleMessage; highlighted?: boolean }) {

@@ -1,37 +1,27 @@
-import { infiniteQueryOptions } from "@tanstack/react-query";
-import type { MessageOutput } from "@/server/schemas/message";
+import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { AppRouter } from "@/server/api/root";
 
-/** Query shapes shared by the server prefetch and the client components, so both hit the same cache. */
+/**
+ * Query shapes shared by the server prefetch and the client components, so both hit the same cache.
+ * `trpc` is either side's options proxy (app/_trpc/server.tsx or useTRPC()).
+ */
+type Trpc = TRPCOptionsProxy<AppRouter>;
+
 export const SIDEBAR_PAGE = 30;
 export const THREAD_PAGE = 30;
 
-export const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
+const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
 
-interface MessagePage {
-  items: MessageOutput[];
-  nextCursor: string | null;
-}
+/** The sidebar's conversations (or the archived ones), a page at a time. */
+export const conversationPages = (trpc: Trpc, status: "active" | "archived" = "active") =>
+  trpc.conversation.list.infiniteQueryOptions(
+    { limit: SIDEBAR_PAGE, status },
+    { getNextPageParam: nextCursor },
+  );
 
-/**
- * A conversation's messages, newest page first, older pages next. Built by hand rather than with tRPC's
- * infinite-query helper, which sends TanStack's fetch direction ("forward" for every next page) as the
- * procedure's `direction`, where message.list needs "backward" to read from the newest end.
- */
-export function messagePages(
-  conversationId: string,
-  fetchPage: (cursor: string | undefined) => Promise<MessagePage>,
-) {
-  return infiniteQueryOptions({
-    queryKey: ["messages", conversationId],
-    queryFn: ({ pageParam }) => fetchPage(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: nextCursor,
-  });
-}
-
-export const messagePageInput = (conversationId: string, cursor: string | undefined) => ({
-  conversationId,
-  cursor,
-  limit: THREAD_PAGE,
-  direction: "backward" as const,
-});
+/** A conversation's messages: the newest page first, older pages next (each page chronological). */
+export const messagePages = (trpc: Trpc, conversationId: string) =>
+  trpc.message.list.infiniteQueryOptions(
+    { conversationId, limit: THREAD_PAGE, order: "newest" },
+    { getNextPageParam: nextCursor },
+  );

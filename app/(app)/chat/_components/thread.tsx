@@ -1,22 +1,13 @@
 "use client";
 
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { messageOf } from "@/app/_components/toaster";
-import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
-import type { ToolCall } from "@/server/schemas/message";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { useTRPC } from "@/app/_trpc/client";
 import { Composer } from "./composer";
 import { MessageBubble, type BubbleMessage } from "./message-bubble";
-import { messagePageInput, messagePages } from "./queries";
-
-interface PendingTurn {
-  user: string;
-  reply: string;
-  toolCalls: ToolCall[] | null;
-  /** Set once the turn is stored: the id of its assistant message. */
-  storedAs?: string;
-}
+import { messagePages } from "./queries";
+import { useChatTurn } from "./use-chat-turn";
+import { useThreadScroll } from "./use-thread-scroll";
 
 /**
  * A conversation: stored messages (older pages load when scrolled to the top, without the view jumping),
@@ -24,100 +15,15 @@ interface PendingTurn {
  */
 export function Thread({ conversationId, greeting }: { conversationId: string | null; greeting: string }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
-  const router = useRouter();
   const highlightId = useSearchParams().get("m");
-  const [pending, setPending] = useState<PendingTurn | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const scroller = useRef<HTMLDivElement>(null);
-  const top = useRef<HTMLDivElement>(null);
-  const heightBeforeOlder = useRef<number | null>(null);
-
   const messages = useInfiniteQuery({
-    ...messagePages(conversationId ?? "", (cursor) =>
-      client.message.list.query(messagePageInput(conversationId ?? "", cursor)),
-    ),
+    ...messagePages(trpc, conversationId ?? ""),
     enabled: conversationId !== null,
   });
   // Page 0 is the newest; older pages follow. Each page is already chronological.
   const stored: BubbleMessage[] = (messages.data?.pages ?? []).toReversed().flatMap((p) => p.items);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = messages;
-
-  useEffect(() => {
-    const el = top.current;
-    if (!el) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries[0]?.isIntersecting && hasNextPage && !isFetchingNextPage) {
-        heightBeforeOlder.current = scroller.current?.scrollHeight ?? null;
-        void fetchNextPage();
-      }
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-
-  // Older messages were put above: keep what was on screen where it was.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    if (heightBeforeOlder.current !== null) {
-      el.scrollTop += el.scrollHeight - heightBeforeOlder.current;
-      heightBeforeOlder.current = null;
-    } else if (!highlightId) {
-      el.scrollTop = el.scrollHeight;
-    }
-  }, [stored.length, pending, highlightId]);
-
-  // A search hit: load older pages until the message is there, then bring it into view.
-  useEffect(() => {
-    if (!highlightId || messages.isPending) return;
-    const target = document.getElementById(`message-${highlightId}`);
-    if (target) target.scrollIntoView({ block: "center" });
-    else if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [highlightId, stored.length, messages.isPending, hasNextPage, isFetchingNextPage, fetchNextPage]);
-
-  async function send(text: string): Promise<boolean> {
-    setError(null);
-    setPending({ user: text, reply: "", toolCalls: null });
-    try {
-      const events = await client.chat.stream.mutate({
-        conversationId: conversationId ?? undefined,
-        message: text,
-        clientMessageId: crypto.randomUUID(),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      });
-      let newConversation: string | null = null;
-      for await (const event of events) {
-        if (event.type === "text") {
-          setPending((p) => p && { ...p, reply: p.reply + event.delta });
-        } else {
-          setPending(
-            (p) =>
-              p && {
-                ...p,
-                reply: event.turn.response,
-                toolCalls: event.turn.assistantMessage.toolCalls,
-                storedAs: event.turn.assistantMessage.id,
-              },
-          );
-          newConversation = conversationId ? null : event.turn.conversationId;
-        }
-      }
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ["messages"] }),
-        queryClient.invalidateQueries({ queryKey: trpc.conversation.pathKey() }),
-        queryClient.invalidateQueries({ queryKey: trpc.task.pathKey() }),
-      ]);
-      if (newConversation) router.replace(`/chat/${newConversation}`);
-      else setPending(null);
-      return true;
-    } catch (e) {
-      setPending(null);
-      setError(messageOf(e, "Your message could not be sent. Check your connection and try again."));
-      return false;
-    }
-  }
+  const { pending, error, send } = useChatTurn(conversationId);
+  const { scroller, top } = useThreadScroll(messages, { count: stored.length, tail: pending, highlightId });
 
   // The refetch that brings the stored turn can render before `pending` is cleared: never show it twice.
   const shownPending = pending && !stored.some((m) => m.id === pending.storedAs) ? pending : null;
@@ -135,7 +41,7 @@ export function Thread({ conversationId, greeting }: { conversationId: string | 
         className="relative min-h-0 flex-1 overflow-y-auto px-4 py-6 [overflow-anchor:none]"
       >
         <div ref={top} className="h-1" />
-        {isFetchingNextPage ? (
+        {messages.isFetchingNextPage ? (
           // Over the messages, not above them: taking room would push what is on screen down.
           <p className="sticky top-0 z-10 -mb-5 h-5 text-center text-xs text-zinc-500 dark:text-zinc-400">
             Loading older messages…

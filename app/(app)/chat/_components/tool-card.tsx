@@ -1,4 +1,6 @@
-import type { ToolCall } from "@/server/schemas/message";
+import type { RouterOutputs } from "@/server/api/root";
+
+export type ToolCall = NonNullable<RouterOutputs["message"]["list"]["items"][number]["toolCalls"]>[number];
 
 const VERBS: Record<string, string> = {
   created: "Added",

@@ -1,12 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { LocalTime } from "@/app/_components/local-time";
 import { useTRPC } from "@/app/_trpc/client";
-import type { AppRouter } from "@/server/api/root";
+import type { RouterOutputs } from "@/server/api/root";
 import { API_SCOPES, type ApiScope } from "@/server/schemas/scopes";
 import { NewTokenSecret } from "./new-token-secret";
 import { describeScopes, ScopePicker } from "./scope-picker";
@@ -21,7 +20,7 @@ import {
   Status,
 } from "./ui";
 
-type Token = inferRouterOutputs<AppRouter>["apiToken"]["list"][number];
+type Token = RouterOutputs["apiToken"]["list"][number];
 export type CreatedToken = { name: string; token: string; scopes: ApiScope[] };
 
 /** The tokens; a new one's secret is held by the parent, which also shows it in the connect-an-agent panel. */

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote, errorsOf, primaryButton, Section, Status } from "./ui";
+import { StillLoadingNotice } from "@/app/_components/still-loading-notice";
 import { useHydrated } from "@/app/_components/use-hydrated";
 
 export function PasswordSection() {
@@ -80,6 +81,7 @@ export function PasswordSection() {
           error={mismatch ? "The two new passwords differ" : undefined}
         />
         {errors.form ? <ErrorNote>{errors.form}</ErrorNote> : null}
+        {hydrated ? null : <StillLoadingNotice />}
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
           <button type="submit" className={primaryButton} disabled={!hydrated || change.isPending}>
             {change.isPending ? "Changing…" : "Change password"}
