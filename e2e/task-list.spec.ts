@@ -12,6 +12,7 @@ const panel = (page: Page) => page.getByRole("region", { name: "Tasks" }).last()
 const taskList = (page: Page) => page.getByRole("list", { name: "Task list" });
 const group = (page: Page, name: string) =>
   taskList(page).locator(`[data-testid="task"][data-group="${name}"]`);
+const toast = (page: Page, text: string) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 const row = (page: Page, title: string) => page.getByTestId("task").filter({ hasText: title });
 
 async function newUser(page: Page, prefix: string) {
@@ -70,7 +71,7 @@ test("quick add shows what it understood, then the task lands in its group; a re
   expect(before).toMatchObject({ dueTime: "17:00", recurrence: "FREQ=WEEKLY;BYDAY=SU", tags: ["family"] });
   // Ticked, a recurring task stays open and moves to its next date.
   await task.getByRole("checkbox", { name: "#1 call mom: not done" }).click();
-  await expect(page.locator("[data-sonner-toast]")).toContainText("Next: ");
+  await expect(toast(page, "Next: ")).toBeVisible();
   const after = await getTask(page.request, headers, 1);
   expect(after).toMatchObject({ completed: false, due: addDays(before.due!, 7) });
   await expect(task.getByTestId("due")).toHaveAttribute(
@@ -156,14 +157,8 @@ test("select several tasks and complete or delete them at once", async ({ page }
   // A deletion can be undone from its toast: the task comes back (under a new number).
   await row(page, "Buy jam").getByRole("button", { name: "Delete #4 Buy jam" }).click();
   await expect(row(page, "Buy jam")).toHaveCount(0);
-  await page
-    .locator("[data-sonner-toast]")
-    .filter({ hasText: "Deleted #4 Buy jam" })
-    .getByRole("button", { name: "Undo" })
-    .click();
-  await expect(
-    page.locator("[data-sonner-toast]").filter({ hasText: "Restored as #5 Buy jam" }),
-  ).toBeVisible();
+  await toast(page, "Deleted #4 Buy jam").getByRole("button", { name: "Undo" }).click();
+  await expect(toast(page, "Restored as #5 Buy jam")).toBeVisible();
   await expect(row(page, "Buy jam")).toHaveCount(1);
 
   await page.getByRole("button", { name: "Select", exact: true }).click();
@@ -172,7 +167,7 @@ test("select several tasks and complete or delete them at once", async ({ page }
   const bar = page.getByRole("group", { name: "Selected tasks" });
   await expect(bar).toContainText("2 selected");
   await bar.getByRole("button", { name: "Complete" }).click();
-  await expect(page.locator("[data-sonner-toast]")).toContainText("Completed 2 tasks");
+  await expect(toast(page, "Completed 2 tasks")).toBeVisible();
   await expect(taskList(page).getByTestId("task")).toHaveCount(2);
   await expect(bar).toContainText("0 selected");
 
@@ -188,7 +183,7 @@ test("select several tasks and complete or delete them at once", async ({ page }
   await page.getByRole("button", { name: "Select", exact: true }).click();
   await row(page, "Buy eggs").getByRole("checkbox", { name: "Select #2 Buy eggs" }).check();
   await bar.getByRole("button", { name: "Reopen" }).click();
-  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Reopened 1 task" })).toBeVisible();
+  await expect(toast(page, "Reopened 1 task")).toBeVisible();
   await expect(group(page, "Completed")).toHaveCount(1);
   await expect(group(page, "No date")).toHaveText(/Buy eggs/);
   const listed = await (await page.request.get("/api/v1/tasks?status=all", { headers })).json();
