@@ -115,9 +115,11 @@ test("desktop notifications are asked for from a button, never on load", async (
   await expect(page).toHaveURL("/chat");
   await page.reload();
   expect(await asked(page)).toBe(0);
+  await page.emulateMedia({ colorScheme: "dark" });
   await page.getByRole("button", { name: /^Notifications/ }).click();
   const turnOn = page.getByRole("button", { name: "Turn on desktop notifications" });
   await expect(turnOn).toBeVisible();
+  await expectAccessible(page);
   expect(await asked(page)).toBe(0);
   await turnOn.click();
   await expect.poll(() => asked(page)).toBe(1);
