@@ -250,6 +250,15 @@ test("a task's date, time, reminder, repeat, priority and tags are edited in pla
   await form.getByLabel("Recurrence rule", { exact: true }).press("Escape");
   await expect(form).toHaveCount(0);
   expect((await getTask(page.request, headers, 1)).recurrence).toBe(saved.recurrence);
+
+  // On a phone, /tasks: the editor fits the width and passes axe.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto("/tasks");
+  await row(page, "Dentist").getByRole("button", { name: "Edit details of #1 Dentist" }).click();
+  await expect(form.getByLabel("Repeat", { exact: true })).toHaveValue("monthly");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("task-editor-tasks-phone.png"), fullPage: true });
 });
 
 test("the /tasks page works at phone width and in dark mode", async ({ page }, testInfo) => {

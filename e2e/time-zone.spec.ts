@@ -20,7 +20,7 @@ async function createTask(request: APIRequestContext, token: string, title: stri
 test("every date is the account's: the server's HTML, the browser's, and after a change in Settings", async ({
   page,
   browser,
-}) => {
+}, testInfo) => {
   const email = uniqueEmail("zone");
   await signUp(page, "Zoned", email);
   await expect(page).toHaveURL("/chat");
@@ -51,6 +51,9 @@ test("every date is the account's: the server's HTML, the browser's, and after a
   ).toBeVisible();
   await expect(field).toHaveValue(LOS_ANGELES);
   await expectAccessible(page);
+  await page
+    .getByRole("region", { name: "Time zone" })
+    .screenshot({ path: testInfo.outputPath("settings-time-zone.png") });
 
   await field.fill("Mars/Olympus_Mons");
   await page.getByRole("button", { name: "Save time zone" }).click();
