@@ -1,5 +1,3 @@
-import type { ComponentProps } from "react";
-
 /** The inline editor's small form pieces, shared by its fields. */
 
 export const inputClass =
@@ -14,29 +12,4 @@ export function FieldError({ id, message }: { id: string; message: string | unde
       {message}
     </p>
   ) : null;
-}
-
-/** A labelled input with its error beneath, tied to it for screen readers. */
-export function EditorInput({
-  id,
-  label,
-  error,
-  className = "",
-  ...input
-}: ComponentProps<"input"> & { id: string; label: string; error?: string }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`${inputClass} ${className}`}
-        {...input}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
 }

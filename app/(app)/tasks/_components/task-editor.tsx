@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Field } from "@/app/_components/field";
 import { errorsOf } from "@/app/_components/form-errors";
 import { messageOf } from "@/app/_components/toaster";
 import { useTimeZone } from "@/app/_components/use-time-zone";
 import { addDays, nextWeekday } from "@/server/lib/time-zone";
-import { EditorInput, FieldError, inputClass, labelClass, smallButton } from "./form-bits";
+import { FieldError, inputClass, labelClass, smallButton } from "./form-bits";
 import { RecurrenceField } from "./recurrence-field";
 import { ReminderField } from "./reminder-field";
 import { changesOf, editorValuesOf, type EditorField, type EditorValues } from "./task-editor-values";
@@ -65,7 +66,9 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
       noValidate
     >
       <div className="grid grid-cols-2 gap-2">
-        <EditorInput
+        <Field
+          className={inputClass}
+          labelClassName={labelClass}
           ref={first}
           id={id("due")}
           label="Due date"
@@ -74,7 +77,9 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
           onChange={(e) => set({ due: e.target.value })}
           error={server.field("due")}
         />
-        <EditorInput
+        <Field
+          className={inputClass}
+          labelClassName={labelClass}
           id={id("time")}
           label="Time"
           type="time"
@@ -127,7 +132,9 @@ export function TaskEditor({ task, today, onClose }: { task: Task; today: string
             ))}
           </select>
         </div>
-        <EditorInput
+        <Field
+          className={inputClass}
+          labelClassName={labelClass}
           id={id("tags")}
           label="Tags"
           value={values.tags}
