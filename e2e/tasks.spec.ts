@@ -15,10 +15,10 @@ test("the task panel checks, edits and deletes tasks, and follows the assistant"
   await expect(panel.getByRole("checkbox")).toHaveCount(3);
 
   await panel.getByRole("checkbox", { name: /#2 Eggs/ }).click();
-  await expect(panel.getByText("Eggs")).toHaveCount(0); // the pending filter hides it
-  await page.getByRole("button", { name: "completed" }).click();
+  await expect(panel.getByText("Eggs")).toHaveCount(0); // only pending tasks show at first
+  await page.getByRole("button", { name: "Show completed" }).click();
   await expect(panel.getByRole("checkbox", { name: /#2 Eggs: done/ })).toBeChecked();
-  await page.getByRole("button", { name: "pending" }).click();
+  await page.getByRole("button", { name: "Show completed" }).click();
 
   await panel.getByRole("button", { name: "#1 Milk", exact: true }).click();
   await page.getByLabel("Title of #1").fill("Oat milk");

@@ -1,14 +1,17 @@
-import type { InputHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
+/** A labelled input with its error beneath, tied to it for screen readers; `className` and `labelClassName`
+ * replace the default look (the task editor's compact fields). */
 export function Field({
   label,
   error,
   id,
+  labelClassName = "block text-sm font-medium",
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string; error?: string }) {
+}: ComponentProps<"input"> & { label: string; id: string; error?: string; labelClassName?: string }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className={labelClassName}>
         {label}
       </label>
       <input

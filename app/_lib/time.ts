@@ -1,3 +1,11 @@
+import { daysBetween, todayIn, wallClockOf } from "@/server/lib/time-zone";
+
+/**
+ * Instants as people read them, always in the account's time zone (`user.me`'s `timeZone`): the server
+ * renders a page in the same zone as the browser does, so neither the server's nor the device's own zone
+ * ever shows.
+ */
+
 const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["year", 365 * 86_400_000],
@@ -17,18 +25,18 @@ export function relativeTime(date: Date, now = new Date()): string {
   return "just now";
 }
 
-export function exactTime(date: Date): string {
-  return date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+/** "1 Dec 2026, 17:05" on a clock in `timeZone`. */
+export function exactTime(date: Date, timeZone: string): string {
+  return date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
 export type DateGroup = "Today" | "Yesterday" | "Previous 7 days" | "Older";
 
-/** The sidebar's sections, in the viewer's own calendar. */
-export function dateGroup(date: Date, now = new Date()): DateGroup {
-  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
-  const t = date.getTime();
-  if (t >= startOfToday) return "Today";
-  if (t >= startOfToday - 86_400_000) return "Yesterday";
-  if (t >= startOfToday - 7 * 86_400_000) return "Previous 7 days";
+/** The sidebar's sections, by calendar days in `timeZone`. */
+export function dateGroup(date: Date, timeZone: string, now = new Date()): DateGroup {
+  const daysAgo = daysBetween(wallClockOf(date, timeZone).date, todayIn(timeZone, now));
+  if (daysAgo <= 0) return "Today";
+  if (daysAgo === 1) return "Yesterday";
+  if (daysAgo <= 7) return "Previous 7 days";
   return "Older";
 }

@@ -8,6 +8,7 @@ import { DangerZone } from "./_components/danger-zone";
 import { ExportSection } from "./_components/export-section";
 import { PasswordSection } from "./_components/password-section";
 import { ProfileSection } from "./_components/profile-section";
+import { TimeZoneSection } from "./_components/time-zone-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
         </div>
         <ProfileSection />
+        <TimeZoneSection />
         <PasswordSection />
         <ApiAccess mcpUrl={mcpEndpointUrl().href} />
         <ExportSection />

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getQueryClient, HydrateClient, trpc } from "@/app/_trpc/server";
+import { HydrateClient } from "@/app/_trpc/server";
 import { requireSession } from "@/server/auth/session";
-import { TASKS_INPUT } from "../chat/_components/queries";
-import { TaskPanel } from "../chat/_components/task-panel";
+import { NotificationBell } from "../_components/notification-bell";
+import { prefetchAppChrome, prefetchTaskPanel } from "../_components/prefetch";
+import { TaskPanel } from "./_components/task-panel";
 
 export const metadata: Metadata = { title: "Tasks" };
 
 export default async function TasksPage() {
   await requireSession("/tasks");
-  await getQueryClient().prefetchQuery(trpc.task.list.queryOptions(TASKS_INPUT));
+  await Promise.all([prefetchAppChrome(), prefetchTaskPanel()]);
   return (
     <HydrateClient>
       <main className="mx-auto flex h-dvh max-w-2xl flex-col px-2 py-4">
-        <Link href="/chat" className="px-3 text-sm text-indigo-600 hover:underline dark:text-indigo-400">
-          ← Back to chat
-        </Link>
-        <TaskPanel />
+        <div className="flex items-center justify-between px-3">
+          <Link href="/chat" className="text-sm text-indigo-700 hover:underline dark:text-indigo-400">
+            ← Back to chat
+          </Link>
+          <NotificationBell />
+        </div>
+        <TaskPanel heading="h1" />
       </main>
     </HydrateClient>
   );

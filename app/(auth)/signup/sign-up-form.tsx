@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -27,8 +28,16 @@ export function SignUpForm() {
       password: String(form.get("password")),
     };
     setSignInError(null);
+    const account = { ...credentials, name: String(form.get("name")) };
     try {
-      await signUp.mutateAsync({ ...credentials, name: String(form.get("name")) });
+      // The account's zone starts as this device's; Settings changes it.
+      await signUp
+        .mutateAsync({ ...account, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+        // A zone the server's time-zone data lacks must not stop the sign-up: it then starts as UTC.
+        .catch((error: unknown) => {
+          if (!(error instanceof TRPCClientError && errorsOf(error).field("timeZone"))) throw error;
+          return signUp.mutateAsync(account);
+        });
     } catch {
       return; // shown through signUp.error
     }

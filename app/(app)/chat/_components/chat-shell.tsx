@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { TaskPanel } from "@/app/(app)/tasks/_components/task-panel";
 import { Sidebar } from "./sidebar";
-import { TaskPanel } from "./task-panel";
 
 // Tailwind's `lg` breakpoint, from which the sidebar is always shown.
 const WIDE = "(min-width: 64rem)";

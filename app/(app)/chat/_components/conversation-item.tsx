@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
+import { useTimeZone } from "@/app/_components/use-time-zone";
 import { useTRPC } from "@/app/_trpc/client";
 import { exactTime } from "@/app/_lib/time";
 import type { RouterOutputs } from "@/server/api/root";
@@ -28,6 +29,7 @@ export function ConversationItem({
   const queryClient = useQueryClient();
   const router = useRouter();
   const [renaming, setRenaming] = useState(false);
+  const timeZone = useTimeZone();
   const title = conversation.title ?? "New conversation";
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.conversation.pathKey() });
@@ -77,7 +79,7 @@ export function ConversationItem({
         href={`/chat/${conversation.id}`}
         onClick={onNavigate}
         aria-current={active ? "page" : undefined}
-        title={`${title} · ${exactTime(conversation.lastMessageAt)}`}
+        title={`${title} · ${exactTime(conversation.lastMessageAt, timeZone)}`}
         className={`block truncate rounded-lg py-2 pr-24 pl-3 text-sm ${active ? "bg-zinc-200 font-medium dark:bg-zinc-800" : "hover:bg-zinc-100 dark:hover:bg-zinc-900"}`}
       >
         {conversation.pinned ? <PinIcon /> : null}

@@ -1,4 +1,4 @@
-import { exactTime, relativeTime } from "@/app/_lib/time";
+import { LocalTime } from "@/app/_components/local-time";
 import type { RouterOutputs } from "@/server/api/root";
 import { ToolCard } from "./tool-card";
 
@@ -28,13 +28,7 @@ export function MessageBubble({ message, highlighted }: { message: BubbleMessage
         {message.content}
       </div>
       {message.createdAt ? (
-        <time
-          dateTime={message.createdAt.toISOString()}
-          title={exactTime(message.createdAt)}
-          className="px-1 text-xs text-zinc-500 dark:text-zinc-400"
-        >
-          {relativeTime(message.createdAt)}
-        </time>
+        <LocalTime date={message.createdAt} className="px-1 text-xs text-zinc-500 dark:text-zinc-400" />
       ) : null}
     </li>
   );

@@ -9,7 +9,6 @@ type Trpc = TRPCOptionsProxy<AppRouter>;
 
 export const SIDEBAR_PAGE = 30;
 export const THREAD_PAGE = 30;
-export const TASKS_INPUT = { status: "all", limit: 200 } as const;
 
 const nextCursor = (page: { nextCursor: string | null }) => page.nextCursor ?? undefined;
 

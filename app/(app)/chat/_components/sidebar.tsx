@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { useTimeZone } from "@/app/_components/use-time-zone";
 import { dateGroup, type DateGroup } from "@/app/_lib/time";
 import { ConversationItem, type Conversation } from "./conversation-item";
 import { conversationPages } from "./queries";
@@ -82,6 +83,7 @@ function ConversationList({
 }) {
   const trpc = useTRPC();
   const params = useParams<{ id?: string }>();
+  const timeZone = useTimeZone();
   const list = useInfiniteQuery(conversationPages(trpc, status));
   const sentinel = useLoadMore(list);
 
@@ -91,7 +93,7 @@ function ConversationList({
     { title: "Pinned", items: conversations.filter((c) => c.pinned) },
     ...GROUPS.map((group) => ({
       title: group,
-      items: conversations.filter((c) => !c.pinned && dateGroup(c.lastMessageAt, now) === group),
+      items: conversations.filter((c) => !c.pinned && dateGroup(c.lastMessageAt, timeZone, now) === group),
     })),
   ].filter((s) => s.items.length > 0);
   const item = (c: Conversation) => (

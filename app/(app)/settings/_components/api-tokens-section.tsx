@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/field";
+import { LocalTime } from "@/app/_components/local-time";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/server/api/root";
 import { API_SCOPES, type ApiScope } from "@/server/schemas/scopes";
@@ -17,7 +18,6 @@ import {
   Section,
   Skeleton,
   Status,
-  Time,
 } from "./ui";
 
 type Token = RouterOutputs["apiToken"]["list"][number];
@@ -142,11 +142,11 @@ function TokenRow({ token, onRevoked }: { token: Token; onRevoked: () => void })
           <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">{token.prefix}…</code>
           {" · "}
           <span>{describeScopes(token.scopes)}</span>
-          {" · "}Created <Time date={token.createdAt} />
+          {" · "}Created <LocalTime date={token.createdAt} />
           {" · "}
           {token.lastUsedAt ? (
             <>
-              Last used <Time date={token.lastUsedAt} />
+              Last used <LocalTime date={token.lastUsedAt} />
             </>
           ) : (
             "Never used"
@@ -154,7 +154,7 @@ function TokenRow({ token, onRevoked }: { token: Token; onRevoked: () => void })
           {token.expiresAt ? (
             <>
               {" · "}
-              {expired ? "Expired" : "Expires"} <Time date={token.expiresAt} />
+              {expired ? "Expired" : "Expires"} <LocalTime date={token.expiresAt} />
             </>
           ) : null}
         </p>

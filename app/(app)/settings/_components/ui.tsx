@@ -1,5 +1,3 @@
-import { exactTime, relativeTime } from "@/app/_lib/time";
-
 export { errorsOf } from "@/app/_components/form-errors";
 
 export const primaryButton =
@@ -58,16 +56,6 @@ export function ErrorNote({ children }: { children: React.ReactNode }) {
     >
       {children}
     </p>
-  );
-}
-
-/** A failed call's messages: per field for the inputs, and the rest for the form as a whole. */
-export function Time({ date }: { date: Date }) {
-  return (
-    // The server renders in its own clock and time zone; the browser's rendering is the one people see.
-    <time dateTime={date.toISOString()} title={exactTime(date)} suppressHydrationWarning>
-      {relativeTime(date)}
-    </time>
   );
 }
 
