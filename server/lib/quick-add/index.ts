@@ -17,7 +17,7 @@ import { type TimeHit, findChrono, findTimeWords, resolveBareHour } from "./time
 import { WEEKDAY, WORD_END, WORD_START } from "./words";
 
 export { type Priority, parsePriority } from "./priority";
-export { firstOccurrence, isValidRecurrence, nextOccurrence, parseRecurrence } from "./recurrence";
+export { firstOccurrence, isValidRecurrence, parseRecurrence } from "./recurrence";
 export { TAGS_MAX, TAG_MAX_LENGTH, TAG_PATTERN, normalizeTag } from "./tags";
 export type { Span, SpanKind } from "./scanner";
 

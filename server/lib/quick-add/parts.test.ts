@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   firstOccurrence,
   isValidRecurrence,
-  nextOccurrence,
   normalizeTag,
   parsePriority,
   parseQuickAdd,
@@ -134,16 +133,6 @@ describe("occurrences (plain days: month ends, leap days)", () => {
     expect(firstOccurrence("FREQ=MONTHLY;BYMONTHDAY=-1", "2028-02-10")).toBe("2028-02-29");
     expect(firstOccurrence("FREQ=MONTHLY;BYMONTHDAY=31", "2026-02-01")).toBe("2026-03-31");
     expect(firstOccurrence("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", "2026-03-01")).toBe("2028-02-29");
-  });
-
-  it("advances a series from its anchor", () => {
-    expect(nextOccurrence("FREQ=MONTHLY;BYMONTHDAY=-1", "2026-01-31", "2026-01-31")).toBe("2026-02-28");
-    expect(nextOccurrence("FREQ=MONTHLY;BYMONTHDAY=-1", "2028-01-31", "2028-01-31")).toBe("2028-02-29");
-    expect(nextOccurrence("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", "2026-01-19", "2026-01-19")).toBe("2026-02-02");
-    expect(nextOccurrence("FREQ=DAILY;INTERVAL=2", "2026-01-14", "2026-01-20")).toBe("2026-01-22");
-    // A monthly series on the 31st skips months without one (RFC 5545), it does not clamp.
-    expect(nextOccurrence("FREQ=MONTHLY", "2026-01-31", "2026-01-31")).toBe("2026-03-31");
-    expect(nextOccurrence("FREQ=WEEKLY;BYDAY=SU", "2026-03-01", "2026-03-01")).toBe("2026-03-08");
   });
 });
 

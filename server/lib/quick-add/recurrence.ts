@@ -1,5 +1,6 @@
 import { RRule } from "../rrule";
-import { type PlainDate, type PlainTime, addDays } from "../time-zone";
+import { checkRecurrence } from "../recurrence";
+import { type PlainDate, type PlainTime } from "../time-zone";
 import {
   COUNT,
   MONTH,
@@ -168,17 +169,12 @@ export function parseRecurrence(fragment: string): string | null {
   return found && found.index === 0 && found.length === text.length ? found.rule : null;
 }
 
-/** True when `rule` is an RRULE body rrule accepts and that has at least one future occurrence. */
+/**
+ * True when `rule` is an RRULE body the task service accepts (server/lib/recurrence.ts: only rules sure to
+ * occur again), so that what quick add understood can always be saved.
+ */
 export function isValidRecurrence(rule: string): boolean {
-  if (/^RRULE:/i.test(rule) || !/^FREQ=/.test(rule)) return false;
-  try {
-    const options = RRule.parseString(rule);
-    return (
-      new RRule({ ...options, dtstart: new Date(Date.UTC(2000, 0, 1)) }).after(new Date(0), true) !== null
-    );
-  } catch {
-    return false;
-  }
+  return !/^RRULE:/i.test(rule) && rule.trim() !== "" && checkRecurrence(rule).ok;
 }
 
 function utcDay(date: PlainDate): Date {
@@ -193,14 +189,5 @@ function utcDay(date: PlainDate): Date {
 export function firstOccurrence(rule: string, from: PlainDate): PlainDate | null {
   const start = utcDay(from);
   const next = new RRule({ ...RRule.parseString(rule), interval: 1, dtstart: start }).after(start, true);
-  return next ? next.toISOString().slice(0, 10) : null;
-}
-
-/** The next occurrence strictly after `after`, for a series anchored at `anchor` (its first due day). */
-export function nextOccurrence(rule: string, anchor: PlainDate, after: PlainDate): PlainDate | null {
-  const next = new RRule({ ...RRule.parseString(rule), dtstart: utcDay(anchor) }).after(
-    utcDay(addDays(after, 1)),
-    true,
-  );
   return next ? next.toISOString().slice(0, 10) : null;
 }
